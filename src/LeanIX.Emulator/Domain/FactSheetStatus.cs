@@ -1,0 +1,7 @@
+namespace LeanIX.Emulator.Domain;
+
+public static class FactSheetStatus
+{
+    public const string Active = "ACTIVE";
+    public const string Archived = "ARCHIVED";
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+
+namespace LeanIX.Emulator.Hosting;
+
+/// <summary>Parses the emulator's command line into <see cref="EmulatorOptions"/>.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        Usage: dotnet run --project src/LeanIX.Emulator -- [options]
+          --urls URL               where to listen (default http://127.0.0.1:5080)
+          --seed demo|empty|synthetic:N   initial content (default demo)
+          --data FILE              keep the workspaces in this SQLite file (default: in memory)
+          --api-token TOKEN        the API token to accept (default: a fixed demo token)
+          --workspace NAME         the workspace's name (default demo)
+          --data-model v3|v4|FILE  the data model (default v3 for demo, else v4)
+          --token-lifetime SECONDS access token lifetime (default 3600)
+          --latency-ms N           delay every response by N ms (default 0)
+          --rate-limit PER_MINUTE  requests per minute per user, 0 = off (default 1800)
+          --config FILE            JSON file hosting several workspaces
+        """;
+
+    public static EmulatorOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new EmulatorOptions();
+        var single = new WorkspaceConfig();
+        string? configFile = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            string Next() => i + 1 < args.Count ? args[++i] : throw new StartupException($"Option {arg} needs a value.");
+            switch (arg)
+            {
+                case "--urls": options.Urls = Next(); break;
+                case "--seed": single.Seed = Next(); break;
+                case "--data": options.DataFile = Next(); break;
+                case "--api-token": single.ApiTokens.Add(Next()); break;
+                case "--workspace": single.Name = Next(); break;
+                case "--data-model": single.DataModel = Next(); break;
+                case "--token-lifetime": options.TokenLifetimeSeconds = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--latency-ms": options.LatencyMs = PositiveInt(arg, Next(), allowZero: true); break;
+                case "--rate-limit": options.RateLimitPerMinute = PositiveInt(arg, Next(), allowZero: true); break;
+                case "--config": configFile = Next(); break;
+                case "--help" or "-h": throw new StartupException(Usage);
+                default: throw new StartupException($"Unknown option '{arg}'.\n{Usage}");
+            }
+        }
+        if (configFile is not null) options.Workspaces.AddRange(ReadConfig(configFile));
+        else options.Workspaces.Add(single);
+        return options;
+    }
+
+    private static int PositiveInt(string option, string value, bool allowZero) =>
+        int.TryParse(value, out var n) && (n > 0 || (allowZero && n == 0))
+            ? n
+            : throw new StartupException($"Option {option} needs a {(allowZero ? "non-negative" : "positive")} whole number, not '{value}'.");
+
+    /// <summary>Reads <c>{"workspaces":[{"name","id","apiTokens","dataModel","seed"}]}</c>.</summary>
+    public static IReadOnlyList<WorkspaceConfig> ReadConfig(string path)
+    {
+        if (!File.Exists(path)) throw new StartupException($"Config file '{path}' does not exist.");
+        ConfigFile? config;
+        try
+        {
+            config = JsonSerializer.Deserialize<ConfigFile>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        }
+        catch (JsonException e)
+        {
+            throw new StartupException($"Config file '{path}' is not valid JSON: {e.Message}");
+        }
+        if (config?.Workspaces is not { Count: > 0 } list)
+            throw new StartupException($"Config file '{path}' lists no workspaces (expected {{\"workspaces\": [{{\"name\": …}}]}}).");
+        var names = list.GroupBy(w => w.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (names is not null) throw new StartupException($"Config file '{path}' names workspace '{names.Key}' twice.");
+        var tokens = list.SelectMany(w => w.ApiTokens).GroupBy(t => t).FirstOrDefault(g => g.Count() > 1);
+        if (tokens is not null) throw new StartupException($"Config file '{path}' gives the same API token to two workspaces.");
+        return list;
+    }
+
+    private sealed class ConfigFile
+    {
+        public List<WorkspaceConfig> Workspaces { get; set; } = [];
+    }
+}

@@ -1,0 +1,40 @@
+using LeanIX.Emulator.Auth;
+using LeanIX.Emulator.Graph;
+using LeanIX.Emulator.Rest;
+using LeanIX.Emulator.Store;
+
+namespace LeanIX.Emulator.Hosting;
+
+/// <summary>Builds the emulator's web application: the same for the command line and for tests.</summary>
+public static class EmulatorApp
+{
+    public static WebApplication Build(EmulatorOptions options, TimeProvider? clock = null, Action<ILoggingBuilder>? logging = null)
+    {
+        clock ??= TimeProvider.System;
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.WebHost.UseUrls(options.Urls);
+        if (logging is not null) logging(builder.Logging);
+
+        var store = SqliteStore.Open(options.DataFile);
+        var workspaces = options.EffectiveWorkspaces().Select(c => WorkspaceFactory.Open(c, store, clock)).ToList();
+        var registry = new WorkspaceRegistry(workspaces);
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(registry);
+        builder.Services.AddEmulatorAuth();
+        builder.Services.AddEmulatorGraphQL();
+
+        var app = builder.Build();
+        app.UseSimulatedLatency();
+        app.UseBearerAuthentication();
+        app.UseRateLimiting();
+        app.MapAuthEndpoints();
+        app.MapDataModelEndpoints();
+        app.MapMtmEndpoints();
+        app.MapGraphQLEndpoint();
+        app.Lifetime.ApplicationStopped.Register(store.Dispose);
+        return app;
+    }
+}

@@ -1,0 +1,232 @@
+using System.Text.Json;
+using LeanIX.Emulator.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace LeanIX.Emulator.Store;
+
+/// <summary>
+/// The SQLite store behind every workspace: a file with <c>--data</c>, an in-memory database
+/// without it, with the same code either way. Entities are stored as JSON rows keyed by
+/// workspace, kind and id; the change log is appended in the same SQLite transaction.
+/// </summary>
+public sealed class SqliteStore : IDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly SqliteConnection _connection;
+    private readonly Lock _lock = new();
+
+    private SqliteStore(SqliteConnection connection)
+    {
+        _connection = connection;
+        Execute("PRAGMA journal_mode=WAL;");
+        Execute("PRAGMA synchronous=NORMAL;");
+        Execute("""
+            CREATE TABLE IF NOT EXISTS entities (
+                workspace_id TEXT NOT NULL, kind TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL,
+                PRIMARY KEY (workspace_id, kind, id));
+            CREATE TABLE IF NOT EXISTS change_log (
+                workspace_id TEXT NOT NULL, seq INTEGER NOT NULL, tx INTEGER NOT NULL, json TEXT NOT NULL,
+                PRIMARY KEY (workspace_id, seq));
+            CREATE TABLE IF NOT EXISTS workspace_meta (
+                workspace_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,
+                PRIMARY KEY (workspace_id, key));
+            """);
+    }
+
+    /// <summary>Where the data lives: a file path, or null for memory.</summary>
+    public string? Path { get; private init; }
+
+    public static SqliteStore Open(string? path)
+    {
+        var source = path is null
+            ? new SqliteConnectionStringBuilder { DataSource = ":memory:" }
+            : new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        if (path is not null && System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) is { } dir)
+            Directory.CreateDirectory(dir);
+        var connection = new SqliteConnection(source.ToString());
+        connection.Open();
+        return new SqliteStore(connection) { Path = path };
+    }
+
+    public string? GetMeta(Guid workspaceId, string key)
+    {
+        lock (_lock)
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = "SELECT value FROM workspace_meta WHERE workspace_id = $w AND key = $k";
+            cmd.Parameters.AddWithValue("$w", workspaceId.ToString());
+            cmd.Parameters.AddWithValue("$k", key);
+            return cmd.ExecuteScalar() as string;
+        }
+    }
+
+    public void SetMeta(Guid workspaceId, string key, string value)
+    {
+        lock (_lock)
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = "INSERT OR REPLACE INTO workspace_meta (workspace_id, key, value) VALUES ($w, $k, $v)";
+            cmd.Parameters.AddWithValue("$w", workspaceId.ToString());
+            cmd.Parameters.AddWithValue("$k", key);
+            cmd.Parameters.AddWithValue("$v", value);
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Loads every entity and the change log of a workspace into its in-memory state.</summary>
+    public void LoadInto(WorkspaceState state)
+    {
+        lock (_lock)
+        {
+            var ws = state.Workspace.Id.ToString();
+            using (var cmd = _connection.CreateCommand())
+            {
+                cmd.CommandText = "SELECT kind, json FROM entities WHERE workspace_id = $w";
+                cmd.Parameters.AddWithValue("$w", ws);
+                using var reader = cmd.ExecuteReader();
+                while (reader.Read())
+                {
+                    var json = reader.GetString(1);
+                    switch (reader.GetString(0))
+                    {
+                        case nameof(FactSheet): state.FactSheets.Put(Deserialize<FactSheet>(json)); break;
+                        case nameof(Relation): state.Relations.Put(Deserialize<Relation>(json)); break;
+                        case nameof(Tag): state.Tags.Put(Deserialize<Tag>(json)); break;
+                        case nameof(TagGroup): state.TagGroups.Put(Deserialize<TagGroup>(json)); break;
+                        case nameof(SubscriptionRole): state.SubscriptionRoles.Put(Deserialize<SubscriptionRole>(json)); break;
+                        case nameof(Subscription): state.Subscriptions.Put(Deserialize<Subscription>(json)); break;
+                        case nameof(Document): state.Documents.Put(Deserialize<Document>(json)); break;
+                        case nameof(User): state.Users.Put(Deserialize<User>(json)); break;
+                    }
+                }
+            }
+            using (var cmd = _connection.CreateCommand())
+            {
+                cmd.CommandText = "SELECT seq, tx, json FROM change_log WHERE workspace_id = $w ORDER BY seq";
+                cmd.Parameters.AddWithValue("$w", ws);
+                using var reader = cmd.ExecuteReader();
+                while (reader.Read())
+                {
+                    var record = Deserialize<ChangeRecord>(reader.GetString(2));
+                    state.AppendChange(record);
+                    state.LastSequence = Math.Max(state.LastSequence, reader.GetInt64(0));
+                    state.LastTransactionSequence = Math.Max(state.LastTransactionSequence, reader.GetInt64(1));
+                }
+            }
+        }
+    }
+
+    /// <summary>Writes every entity of a freshly seeded state in one transaction.</summary>
+    public void SaveAll(WorkspaceState state)
+    {
+        lock (_lock)
+        {
+            using var tx = _connection.BeginTransaction();
+            var ws = state.Workspace.Id.ToString();
+            using var upsert = UpsertCommand(tx);
+            foreach (var e in state.FactSheets.All) Upsert(upsert, ws, e);
+            foreach (var e in state.Relations.All) Upsert(upsert, ws, e);
+            foreach (var e in state.Tags.All) Upsert(upsert, ws, e);
+            foreach (var e in state.TagGroups.All) Upsert(upsert, ws, e);
+            foreach (var e in state.SubscriptionRoles.All) Upsert(upsert, ws, e);
+            foreach (var e in state.Subscriptions.All) Upsert(upsert, ws, e);
+            foreach (var e in state.Documents.All) Upsert(upsert, ws, e);
+            foreach (var e in state.Users.All) Upsert(upsert, ws, e);
+            tx.Commit();
+        }
+    }
+
+    /// <summary>Writes a transaction's changes and its change records atomically.</summary>
+    public void Persist(Guid workspaceId, WorkspaceTransaction change, IReadOnlyList<ChangeRecord> records)
+    {
+        lock (_lock)
+        {
+            using var tx = _connection.BeginTransaction();
+            var ws = workspaceId.ToString();
+            using var upsert = UpsertCommand(tx);
+            using var delete = _connection.CreateCommand();
+            delete.Transaction = tx;
+            delete.CommandText = "DELETE FROM entities WHERE workspace_id = $w AND kind = $k AND id = $i";
+            delete.Parameters.Add("$w", SqliteType.Text);
+            delete.Parameters.Add("$k", SqliteType.Text);
+            delete.Parameters.Add("$i", SqliteType.Text);
+            Write(upsert, delete, ws, change.FactSheets.Changes);
+            Write(upsert, delete, ws, change.Relations.Changes);
+            Write(upsert, delete, ws, change.Tags.Changes);
+            Write(upsert, delete, ws, change.TagGroups.Changes);
+            Write(upsert, delete, ws, change.SubscriptionRoles.Changes);
+            Write(upsert, delete, ws, change.Subscriptions.Changes);
+            Write(upsert, delete, ws, change.Documents.Changes);
+            Write(upsert, delete, ws, change.Users.Changes);
+            using var log = _connection.CreateCommand();
+            log.Transaction = tx;
+            log.CommandText = "INSERT INTO change_log (workspace_id, seq, tx, json) VALUES ($w, $s, $t, $j)";
+            log.Parameters.Add("$w", SqliteType.Text);
+            log.Parameters.Add("$s", SqliteType.Integer);
+            log.Parameters.Add("$t", SqliteType.Integer);
+            log.Parameters.Add("$j", SqliteType.Text);
+            foreach (var r in records)
+            {
+                log.Parameters["$w"].Value = ws;
+                log.Parameters["$s"].Value = r.Sequence;
+                log.Parameters["$t"].Value = r.TransactionSequence;
+                log.Parameters["$j"].Value = JsonSerializer.Serialize(r, Json);
+                log.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+    }
+
+    private static void Write<T>(SqliteCommand upsert, SqliteCommand delete, string ws, IReadOnlyDictionary<Guid, T?> changes)
+        where T : class, IEntity<T>
+    {
+        foreach (var (id, item) in changes)
+        {
+            if (item is not null)
+            {
+                Upsert(upsert, ws, item);
+                continue;
+            }
+            delete.Parameters["$w"].Value = ws;
+            delete.Parameters["$k"].Value = typeof(T).Name;
+            delete.Parameters["$i"].Value = id.ToString();
+            delete.ExecuteNonQuery();
+        }
+    }
+
+    private SqliteCommand UpsertCommand(SqliteTransaction tx)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "INSERT OR REPLACE INTO entities (workspace_id, kind, id, json) VALUES ($w, $k, $i, $j)";
+        cmd.Parameters.Add("$w", SqliteType.Text);
+        cmd.Parameters.Add("$k", SqliteType.Text);
+        cmd.Parameters.Add("$i", SqliteType.Text);
+        cmd.Parameters.Add("$j", SqliteType.Text);
+        return cmd;
+    }
+
+    private static void Upsert<T>(SqliteCommand cmd, string ws, T item) where T : IEntity
+    {
+        cmd.Parameters["$w"].Value = ws;
+        cmd.Parameters["$k"].Value = typeof(T).Name;
+        cmd.Parameters["$i"].Value = item.Id.ToString();
+        cmd.Parameters["$j"].Value = JsonSerializer.Serialize(item, Json);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidDataException($"Stored {typeof(T).Name} is null.");
+
+    private void Execute(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        lock (_lock) _connection.Dispose();
+    }
+}

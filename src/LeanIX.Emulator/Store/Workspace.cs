@@ -1,0 +1,112 @@
+using LeanIX.Emulator.Domain;
+using LeanIX.Emulator.Model;
+
+namespace LeanIX.Emulator.Store;
+
+/// <summary>
+/// One emulated workspace: its identity, API tokens, data model, committed state and store.
+/// Every request runs under <see cref="LockAsync"/>, so readers never see half a change.
+/// </summary>
+public sealed class Workspace
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public Workspace(Guid id, string name, DataModel model, SqliteStore store, TimeProvider clock)
+    {
+        Id = id;
+        Name = name;
+        Model = model;
+        Store = store;
+        Clock = clock;
+        State = new WorkspaceState(this);
+    }
+
+    public Guid Id { get; }
+    public string Name { get; }
+    public Guid AccountId { get; init; } = Guid.Parse("0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f");
+    public string AccountName { get; init; } = "Emulated Account";
+
+    /// <summary>Azure-style region name carried in the JWT (D5).</summary>
+    public string Region { get; init; } = "westeurope";
+
+    /// <summary>API tokens and the technical user each one authenticates as.</summary>
+    public Dictionary<string, Guid> ApiTokens { get; } = new(StringComparer.Ordinal);
+
+    public DataModel Model { get; private set; }
+
+    /// <summary>Grows whenever the data model is replaced, so the GraphQL schema is rebuilt.</summary>
+    public long ModelVersion { get; private set; }
+
+    public WorkspaceState State { get; }
+    public SqliteStore Store { get; }
+    public TimeProvider Clock { get; }
+
+    /// <summary>Raised after a transaction committed, with its change records (webhooks hang off this).</summary>
+    public event Action<Workspace, IReadOnlyList<ChangeRecord>>? Committed;
+
+    public async Task<IDisposable> LockAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new Releaser(_gate);
+    }
+
+    public WorkspaceTransaction Begin(Guid? actorId) => new(State, actorId, Clock);
+
+    /// <summary>
+    /// Commits an outermost transaction: numbers its change records, writes data and records to
+    /// SQLite in one transaction, then applies them to the in-memory state. The caller holds the lock.
+    /// </summary>
+    public IReadOnlyList<ChangeRecord> Commit(WorkspaceTransaction tx)
+    {
+        if (!ReferenceEquals(tx.Parent, State))
+            throw new InvalidOperationException("A nested transaction commits to its parent.");
+        tx.CompleteUnit();
+        if (!tx.HasChanges) return [];
+        var records = tx.Records;
+        if (records.Count > 0)
+        {
+            var txSeq = State.LastTransactionSequence + 1;
+            var seq = State.LastSequence;
+            foreach (var r in records)
+            {
+                r.Sequence = ++seq;
+                r.TransactionSequence = txSeq;
+            }
+        }
+        Store.Persist(Id, tx, records);
+        if (records.Count > 0)
+        {
+            State.LastTransactionSequence++;
+            State.LastSequence = records[^1].Sequence;
+        }
+        State.FactSheets.Apply(tx.FactSheets.Changes);
+        State.Relations.Apply(tx.Relations.Changes);
+        State.Tags.Apply(tx.Tags.Changes);
+        State.TagGroups.Apply(tx.TagGroups.Changes);
+        State.SubscriptionRoles.Apply(tx.SubscriptionRoles.Changes);
+        State.Subscriptions.Apply(tx.Subscriptions.Changes);
+        State.Documents.Apply(tx.Documents.Changes);
+        State.Users.Apply(tx.Users.Changes);
+        foreach (var r in records) State.AppendChange(r);
+        if (records.Count > 0) Committed?.Invoke(this, records);
+        return records;
+    }
+
+    /// <summary>Replaces the data model (and persists it); the GraphQL schema follows on the next request.</summary>
+    public void ReplaceModel(DataModel model)
+    {
+        Model = model;
+        ModelVersion++;
+        Store.SetMeta(Id, WorkspaceMetaKeys.DataModel, model.Envelope.ToJsonString());
+    }
+
+    private sealed class Releaser(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0) gate.Release();
+        }
+    }
+}
