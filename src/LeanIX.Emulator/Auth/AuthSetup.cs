@@ -1,9 +1,23 @@
 namespace LeanIX.Emulator.Auth;
 
-// STUB: owned by the auth helper; replaced with the real token service, middleware and endpoints.
 public static class AuthSetup
 {
-    public static IServiceCollection AddEmulatorAuth(this IServiceCollection services) => services;
-    public static WebApplication UseBearerAuthentication(this WebApplication app) => app;
-    public static WebApplication MapAuthEndpoints(this WebApplication app) => app;
+    public static IServiceCollection AddEmulatorAuth(this IServiceCollection services)
+    {
+        services.AddSingleton<SigningKey>();
+        services.AddSingleton<AccessTokenService>();
+        return services;
+    }
+
+    public static WebApplication UseBearerAuthentication(this WebApplication app)
+    {
+        app.UseMiddleware<BearerAuthenticationMiddleware>();
+        return app;
+    }
+
+    public static WebApplication MapAuthEndpoints(this WebApplication app)
+    {
+        app.MapPost(TokenEndpoint.Path, TokenEndpoint.HandleAsync);
+        return app;
+    }
 }
