@@ -23,11 +23,13 @@ public static class EmulatorApp
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(registry);
+        builder.Services.AddSingleton<FaultInjector>();
         builder.Services.AddEmulatorAuth();
         builder.Services.AddEmulatorGraphQL();
 
         var app = builder.Build();
         app.UseSimulatedLatency();
+        app.UseFaultInjection();
         app.UseBearerAuthentication();
         app.UseRateLimiting();
         app.MapAuthEndpoints();

@@ -30,6 +30,9 @@ public sealed class EmulatorHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Queue faults for the next requests (tests of retry behaviour).</summary>
+    public FaultInjector Faults => _app.Services.GetRequiredService<FaultInjector>();
+
     /// <summary>Starts an emulator; <see cref="EmulatorOptions.Urls"/> is replaced by a free loopback port.</summary>
     public static async Task<EmulatorHost> StartAsync(EmulatorOptions? options = null, TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
