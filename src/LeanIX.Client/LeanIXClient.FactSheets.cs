@@ -59,6 +59,8 @@ public sealed partial class LeanIXClient
     /// <summary>How many fact sheets are in memory.</summary>
     public int CachedFactSheetCount => _cache.Count;
 
+    internal IEnumerable<FactSheet> CachedFactSheets() => _cache.Values;
+
     internal FactSheetTypeModel TypeModel(string type) => GetDataModelAsync().GetAwaiter().GetResult().Type(type);
 
     internal async Task<IReadOnlyList<FactSheet>> ListAsync(string type, FactSheetFilter? filter, CancellationToken cancellationToken)

@@ -38,6 +38,13 @@ public sealed class FactSheetSet
         return _client.GetAsync(Type, nameOrId, cancellationToken);
     }
 
+    /// <summary>Creates a fact sheet of this type, applying <paramref name="patches"/> in the same mutation.</summary>
+    public Task<FactSheet> CreateAsync(string name, IEnumerable<Patch>? patches = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return _client.CreateFactSheetAsync(Type, name, (patches ?? []).ToList(), cancellationToken);
+    }
+
     /// <summary>Synchronous <see cref="AllAsync"/> for scripts.</summary>
     public IReadOnlyList<FactSheet> All() => AllAsync().GetAwaiter().GetResult();
 

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+
+namespace LeanIX.Client;
+
+/// <summary>Tag groups and tags of the workspace (<c>lx.Tags</c>), by name or id.</summary>
+public sealed class TagsClient
+{
+    private readonly LeanIXClient _client;
+    private IReadOnlyList<Tag>? _tags;
+    private IReadOnlyList<TagGroup>? _groups;
+
+    internal TagsClient(LeanIXClient client) => _client = client;
+
+    /// <summary>Every tag group.</summary>
+    public async Task<IReadOnlyList<TagGroup>> GroupsAsync(CancellationToken cancellationToken = default)
+    {
+        await LoadAsync(cancellationToken).ConfigureAwait(false);
+        return _groups!;
+    }
+
+    /// <summary>Every tag.</summary>
+    public async Task<IReadOnlyList<Tag>> AllAsync(CancellationToken cancellationToken = default)
+    {
+        await LoadAsync(cancellationToken).ConfigureAwait(false);
+        return _tags!;
+    }
+
+    /// <summary>A tag group by name or id.</summary>
+    public async Task<TagGroup> GetGroupAsync(string nameOrId, CancellationToken cancellationToken = default)
+    {
+        var groups = await GroupsAsync(cancellationToken).ConfigureAwait(false);
+        return groups.FirstOrDefault(g => g.Id.ToString() == nameOrId.ToLowerInvariant() || g.Name.Equals(nameOrId, StringComparison.OrdinalIgnoreCase))
+            ?? throw new LeanIXNotFoundException($"No tag group '{nameOrId}'. Known groups: {string.Join(", ", groups.Select(g => g.Name))}.", "Get tag group");
+    }
+
+    /// <summary>A tag by group name (null = ungrouped) and tag name, or by tag id in <paramref name="nameOrId"/>.</summary>
+    public async Task<Tag> GetAsync(string? groupName, string nameOrId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameOrId);
+        var tags = await AllAsync(cancellationToken).ConfigureAwait(false);
+        var byId = tags.FirstOrDefault(t => t.Id.ToString() == nameOrId.ToLowerInvariant());
+        if (byId is not null) return byId;
+        var inGroup = tags.Where(t => groupName is null ? t.Group is null : t.Group?.Name.Equals(groupName, StringComparison.OrdinalIgnoreCase) == true).ToList();
+        return inGroup.FirstOrDefault(t => t.Name.Equals(nameOrId, StringComparison.OrdinalIgnoreCase))
+            ?? throw new LeanIXNotFoundException(
+                $"No tag '{nameOrId}' in {(groupName is null ? "the ungrouped tags" : $"tag group '{groupName}'")}. Known: {string.Join(", ", inGroup.Select(t => t.Name))}.",
+                "Get tag");
+    }
+
+    /// <summary>Forgets the loaded tags.</summary>
+    public void Reload() => (_tags, _groups) = (null, null);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        if (_tags is not null && _groups is not null) return;
+        var data = await _client.GraphQLAsync(
+            "query Tags { allTagGroups { edges { node { id name shortName mode restrictToFactSheetTypes } } } allTags { edges { node { id name description color status tagGroup { id } } } } }",
+            cancellationToken: cancellationToken).ConfigureAwait(false);
+        var groups = Nodes(data["allTagGroups"]).Select(n => new TagGroup(Guid.Parse(n["id"]!.GetValue<string>()), n["name"]!.GetValue<string>(),
+            n["shortName"]?.GetValue<string>(), n["mode"]?.GetValue<string>() ?? "MULTIPLE",
+            (n["restrictToFactSheetTypes"] as JsonArray ?? []).Select(t => t!.GetValue<string>()).ToList())).ToList();
+        var byId = groups.ToDictionary(g => g.Id);
+        _tags = Nodes(data["allTags"]).Select(n => new Tag(Guid.Parse(n["id"]!.GetValue<string>()), n["name"]!.GetValue<string>(),
+            n["description"]?.GetValue<string>(), n["color"]?.GetValue<string>(), n["status"]?.GetValue<string>() ?? "ACTIVE",
+            Guid.TryParse(n["tagGroup"]?["id"]?.GetValue<string>(), out var gid) ? byId.GetValueOrDefault(gid) : null)).ToList();
+        _groups = groups;
+    }
+
+    private static IEnumerable<JsonObject> Nodes(JsonNode? connection) =>
+        (connection?["edges"] as JsonArray ?? []).Select(e => e?["node"]).OfType<JsonObject>();
+}
