@@ -25,8 +25,21 @@ public sealed partial class LeanIXClient : IDisposable
     private readonly IDisposable? _ownedServices;
     private WorkspaceInfo? _workspace;
 
-    /// <summary>Connects with an API token (host from <c>LEANIX_HOST</c> or app.leanix.net).</summary>
-    public LeanIXClient(string apiToken) : this(new LeanIXClientOptions { ApiToken = apiToken }) { }
+    /// <summary>
+    /// Connects with an API token (default <c>LEANIX_API_TOKEN</c>) at a host (default <c>LEANIX_HOST</c>, else
+    /// app.leanix.net). With only <paramref name="workspace"/>, the token comes from the user config file
+    /// (<see cref="WorkspaceConfigFile"/>): <c>new LeanIXClient(workspace: "AcmeProduction")</c>.
+    /// </summary>
+    public LeanIXClient(string? apiToken = null, string? host = null, string? workspace = null)
+        : this(apiToken is null && host is null && workspace is not null
+            ? WorkspaceConfigFile.Load(workspace)
+            : new LeanIXClientOptions { ApiToken = apiToken, Host = host, Workspace = workspace }) { }
+
+    /// <summary>
+    /// Connects to a workspace named in the user config file (<see cref="WorkspaceConfigFile"/>); the token
+    /// must belong to that workspace.
+    /// </summary>
+    public static LeanIXClient ForWorkspace(string workspace, string? configPath = null) => new(WorkspaceConfigFile.Load(workspace, configPath));
 
     /// <summary>Connects with explicit options.</summary>
     public LeanIXClient(LeanIXClientOptions options) : this(BuildServices(options)) { }
