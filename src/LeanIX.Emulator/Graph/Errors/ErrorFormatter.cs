@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.Execution;
+using LeanIX.Emulator.Domain.Mutations;
 
 namespace LeanIX.Emulator.Graph.Errors;
 
@@ -43,6 +44,7 @@ public static class ErrorFormatter
 
     private static BusinessError? FromException(ExecutionError error) => Unwrap(error) switch
     {
+        MutationException m => new BusinessError(m.Message, m.ErrorType, m.EntityType, m.ObjectId, m.ObjectPath),
         BusinessError b => b,
         _ => null
     };

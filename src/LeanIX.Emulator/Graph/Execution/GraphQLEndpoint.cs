@@ -51,12 +51,10 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
                 CancellationToken = http.RequestAborted,
                 ThrowOnUnhandledException = false
             });
+            var failed = result.Errors is { Count: > 0 };
             response = ResponseWriter.Write(result, context, serializer);
-            if (context.HasTransaction)
-            {
-                // Any error drops the transaction: nothing of the request is persisted (D17).
-                if (result.Errors is not { Count: > 0 }) workspace.Commit(context.Transaction);
-            }
+            // Any error drops the transaction: nothing of the request is persisted (D17).
+            if (context.HasTransaction && !failed) workspace.Commit(context.Transaction);
         }
         http.Response.StatusCode = 200;
         http.Response.ContentType = "application/json";
