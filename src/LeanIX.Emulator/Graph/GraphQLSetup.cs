@@ -1,8 +1,30 @@
+using GraphQL;
+using GraphQL.SystemTextJson;
+using LeanIX.Emulator.Graph.Execution;
+using LeanIX.Emulator.Graph.Schema;
+using LeanIX.Emulator.Rest;
+
 namespace LeanIX.Emulator.Graph;
 
-// STUB: owned by the GraphQL helper.
+/// <summary>Registers and maps the Pathfinder GraphQL endpoint (graphql.md §1).</summary>
 public static class GraphQLSetup
 {
-    public static IServiceCollection AddEmulatorGraphQL(this IServiceCollection services) => services;
-    public static WebApplication MapGraphQLEndpoint(this WebApplication app) => app;
+    public const string Path = "/services/pathfinder/v1/graphql";
+
+    public static IServiceCollection AddEmulatorGraphQL(this IServiceCollection services)
+    {
+        services.AddSingleton<SchemaCache>();
+        services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
+        services.AddSingleton(new GraphQLSerializer());
+        services.AddSingleton<GraphQLEndpoint>();
+        return services;
+    }
+
+    public static WebApplication MapGraphQLEndpoint(this WebApplication app)
+    {
+        app.MapPost(Path, (HttpContext http, GraphQLEndpoint endpoint) => endpoint.HandleAsync(http));
+        // D15: the multipart upload variant is outside the core.
+        app.MapPost(Path + "/upload", () => Envelope.ErrorResult(400, "Multipart upload is not supported by the emulator.", "upload"));
+        return app;
+    }
 }

@@ -1,8 +1,23 @@
 namespace LeanIX.Emulator.Hosting;
 
-// STUB: owned by the auth helper (latency and rate limit middleware).
+/// <summary>
+/// Simulated service behaviour around the endpoints: latency and the per-user rate limit
+/// (rest-other.md §2 "Rate limits", D36). EmulatorApp orders them latency → bearer auth →
+/// rate limit → endpoints, so the limiter already knows the principal.
+/// </summary>
 public static class ServiceBehaviour
 {
-    public static WebApplication UseSimulatedLatency(this WebApplication app) => app;
-    public static WebApplication UseRateLimiting(this WebApplication app) => app;
+    /// <summary>Delays every response by <see cref="EmulatorOptions.LatencyMs"/> (0 = none).</summary>
+    public static WebApplication UseSimulatedLatency(this WebApplication app)
+    {
+        app.UseMiddleware<SimulatedLatencyMiddleware>();
+        return app;
+    }
+
+    /// <summary>429 + <c>Retry-After</c> beyond <see cref="EmulatorOptions.RateLimitPerMinute"/> per user (0 = off).</summary>
+    public static WebApplication UseRateLimiting(this WebApplication app)
+    {
+        app.UseMiddleware<RateLimitMiddleware>();
+        return app;
+    }
 }

@@ -2,8 +2,27 @@ using LeanIX.Emulator.Store;
 
 namespace LeanIX.Emulator.Seeds;
 
-// STUB: owned by the seed helper.
+/// <summary>
+/// The hand-made <c>demo</c> workspace (data model v3): the fictional Acme group with about two
+/// hundred fact sheets of every type, every relation kind, tags, documents and subscriptions,
+/// plus deliberate quality gaps (missing descriptions, lifecycles and owners, broken quality seals).
+/// Ids derive from names, so the demo is identical on every start; times are relative to <c>now</c>.
+/// </summary>
 public sealed class DemoSeed : ISeed
 {
-    public void Populate(WorkspaceState state, DateTimeOffset now) => StandardRoles.Populate(state);
+    public void Populate(WorkspaceState state, DateTimeOffset now)
+    {
+        if (!state.Model.IsV3)
+            throw new InvalidOperationException("The demo seed needs data model v3 (UserGroup, Process, Project); start it with --data-model v3.");
+        StandardRoles.Populate(state);
+        var builder = new SeedBuilder(state, now, "demo");
+        SeedUsers.Populate(state, builder.Now);
+        DemoBusiness.Add(builder);
+        DemoTechnology.Add(builder);
+        DemoApplications.Add(builder);
+        DemoIntegration.Add(builder);
+        DemoTags.Add(builder);
+        DemoSubscriptions.Add(builder);
+        DemoDocuments.Add(builder);
+    }
 }

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using GraphQL.Transport;
+using LeanIX.Emulator.Auth;
+using LeanIX.Emulator.Graph.Errors;
+using LeanIX.Emulator.Graph.Schema;
+using LeanIX.Emulator.Rest;
+
+namespace LeanIX.Emulator.Graph.Execution;
+
+/// <summary>
+/// <c>POST /services/pathfinder/v1/graphql</c> (graphql.md §1). The whole request runs under the
+/// workspace lock; all mutation fields share one transaction that is committed only when no error
+/// occurred (D17 all-or-nothing). GraphQL-level errors are always HTTP 200.
+/// </summary>
+public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter executer, GraphQLSerializer serializer)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        GraphQLRequest? request;
+        try
+        {
+            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            await Envelope.WriteErrorAsync(http, 400, "Malformed GraphQL request body: " + e.Message);
+            return;
+        }
+        if (request?.Query is not { Length: > 0 })
+        {
+            await Envelope.WriteErrorAsync(http, 400, "A GraphQL request needs a 'query'.", "query");
+            return;
+        }
+
+        var principal = http.Principal();
+        var workspace = principal.Workspace;
+        JsonObject response;
+        using (await workspace.LockAsync(http.RequestAborted))
+        {
+            var context = new GraphContext(workspace, principal.UserId);
+            var result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Schema = schemas.For(workspace),
+                Query = request.Query,
+                Variables = request.Variables,
+                OperationName = request.OperationName,
+                UserContext = context,
+                RequestServices = http.RequestServices,
+                CancellationToken = http.RequestAborted,
+                ThrowOnUnhandledException = false
+            });
+            var failed = result.Errors is { Count: > 0 };
+            response = ResponseWriter.Write(result, context, serializer);
+            // Any error drops the transaction: nothing of the request is persisted (D17).
+            if (context.HasTransaction && !failed) workspace.Commit(context.Transaction);
+        }
+        http.Response.StatusCode = 200;
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(response.ToJsonString(), http.RequestAborted);
+    }
+}

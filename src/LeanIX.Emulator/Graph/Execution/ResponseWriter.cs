@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using LeanIX.Emulator.Graph.Errors;
+
+namespace LeanIX.Emulator.Graph.Execution;
+
+/// <summary>Builds <c>{"data":…,"errors":[…]}</c> (errors omitted when there are none) in the D17 shapes.</summary>
+public static class ResponseWriter
+{
+    public static JsonObject Write(ExecutionResult result, GraphContext context, GraphQLSerializer serializer)
+    {
+        var errors = result.Errors?.ToList() ?? [];
+        result.Errors = null;
+        var data = result.Executed ? JsonNode.Parse(serializer.Serialize(result))?["data"]?.DeepClone() : null;
+        var body = new JsonObject { ["data"] = data };
+        if (errors.Count == 0) return body;
+
+        var formatted = new JsonArray();
+        foreach (var error in errors) formatted.Add(ErrorFormatter.Format(error));
+        // D17: two or more top-level mutation fields are all-or-nothing.
+        if (context.MutationFields.Count >= 2)
+        {
+            body["data"] = null;
+            formatted.Add(ErrorFormatter.RolledBack());
+        }
+        if (errors.All(ValidationMessages.IsValidation)) body["data"] = null;
+        body["errors"] = formatted;
+        return body;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using LeanIX.Emulator.Domain;
+using LeanIX.Emulator.Graph.Errors;
+using LeanIX.Emulator.Graph.Schema;
+using LeanIX.Emulator.Graph.Types;
+using LeanIX.Emulator.Model;
+using LeanIX.Emulator.Store;
+
+namespace LeanIX.Emulator.Graph.Resolvers;
+
+/// <summary>
+/// D35 facet semantics. Each facet yields, per fact sheet, the set of keys it "has"; the operator
+/// then decides: OR = any requested key, AND = all of them, NOR = none. Facets combine with AND.
+/// </summary>
+public static class FacetFilters
+{
+    public const string TrashBin = "TrashBin";
+
+    /// <summary>Builds a predicate for one <c>FacetFilterInput</c>; throws BUSINESS_LOGIC for an unknown facet key (D35).</summary>
+    public static Func<FactSheet, bool> Build(IWorkspaceView view, DateOnly today, IDictionary<string, object?> facet)
+    {
+        var facetKey = facet.Get("facetKey")?.ToString() ?? "";
+        var op = facet.Get("operator")?.ToString() ?? "OR";
+        var keys = (facet.Get("keys") as IEnumerable<object?>)?.Select(k => k?.ToString() ?? "").ToList() ?? [];
+        var dateFilter = facet.Get("dateFilter") as IDictionary<string, object?>;
+
+        if (facetKey == TrashBin) return _ => true; // handled by the status rule
+        var model = view.Model;
+        Func<FactSheet, IEnumerable<string>> values = facetKey switch
+        {
+            "FactSheetTypes" => fs => [fs.Type],
+            "_TAGS_" => fs => fs.TagIds.Select(Formats),
+            "lxState" => fs => fs.LxState is null ? [] : [fs.LxState],
+            "hierarchyLevel" => fs => [FactSheetNames.Level(view, fs).ToString(CultureInfo.InvariantCulture)],
+            "Subscriptions" => fs => view.Subscriptions.OwnedBy(fs.Id).Select(s => Formats(s.UserId)),
+            "DataQuality" => fs => DataQuality(view, fs),
+            _ => ModelFacet(view, facetKey, dateFilter, today)
+                 ?? throw BusinessError.Query($"Unknown facet key '{facetKey}'.")
+        };
+        if (keys.Count == 0) return _ => true;
+        return fs =>
+        {
+            var has = values(fs).ToHashSet(StringComparer.Ordinal);
+            return op switch
+            {
+                "AND" => keys.All(k => k == "__any__" ? has.Count > 0 : has.Contains(k)),
+                "NOR" => !keys.Any(k => k == "__any__" ? has.Count > 0 : has.Contains(k)),
+                _ => keys.Any(k => k == "__any__" ? has.Count > 0 : has.Contains(k))
+            };
+        };
+    }
+
+    private static Func<FactSheet, IEnumerable<string>>? ModelFacet(IWorkspaceView view, string key, IDictionary<string, object?>? dateFilter, DateOnly today)
+    {
+        if (Guid.TryParse(key, out var groupId) && view.TagGroups.Get(groupId) is not null)
+            return fs => fs.TagIds.Where(id => view.Tags.Get(id)?.TagGroupId == groupId).Select(Formats);
+        var field = view.Model.Types.Values.Select(t => t.Field(key)).FirstOrDefault(f => f is not null);
+        if (field is not null)
+        {
+            return field.Type switch
+            {
+                FieldType.Lifecycle => fs => LifecyclePhases(fs, key, dateFilter, today),
+                FieldType.MultipleSelect => fs => FieldValues.Convert(field, fs.Field(key)) as IEnumerable<string?> is { } list
+                    ? list.Where(v => v is not null).Select(v => v!) : [],
+                _ => fs => FieldValues.AsString(fs.Field(key)) is { } v ? [v] : []
+            };
+        }
+        if (view.Model.Types.Values.Any(t => t.Relation(key) is not null))
+            return fs => FactSheetNames.RelatedIds(view, fs, key).Select(Formats);
+        return null;
+    }
+
+    // Without a date filter a fact sheet "has" its current phase; with one it has every phase whose
+    // [start, next start) interval overlaps the filter range (D35).
+    private static IEnumerable<string> LifecyclePhases(FactSheet fs, string key, IDictionary<string, object?>? dateFilter, DateOnly today)
+    {
+        var lifecycle = LifecycleValue.From(fs.Field(key));
+        if (lifecycle is null || lifecycle.Phases.Count == 0) return [];
+        var (from, to) = DateRange(dateFilter, today);
+        // "__any__" without a date filter means "has a lifecycle at all".
+        IEnumerable<string> any = dateFilter is null ? ["__any__"] : [];
+        return any.Concat(lifecycle.Intervals()
+            .Where(p => p.Start <= to && (p.End is null || p.End >= from))
+            .Select(p => p.Phase))
+            .ToList();
+    }
+
+    private static (DateOnly From, DateOnly To) DateRange(IDictionary<string, object?>? dateFilter, DateOnly today)
+    {
+        if (dateFilter is null) return (today, today);
+        var from = Parse(dateFilter.Get("from"));
+        var to = Parse(dateFilter.Get("to"));
+        return (dateFilter.Get("type")?.ToString() ?? "RANGE") switch
+        {
+            "TODAY" => (today, today),
+            "POINT" => (from ?? today, from ?? today),
+            "END_OF_MONTH" => Same(new DateOnly(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month))),
+            "END_OF_YEAR" => Same(new DateOnly(today.Year, 12, 31)),
+            "RANGE_STARTS" => (from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue),
+            "RANGE_ENDS" => (from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue),
+            _ => (from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue)
+        };
+
+        static (DateOnly, DateOnly) Same(DateOnly d) => (d, d);
+    }
+
+    private static DateOnly? Parse(object? value) =>
+        DateOnly.TryParse(value?.ToString(), CultureInfo.InvariantCulture, out var d) ? d : null;
+
+    private static IEnumerable<string> DataQuality(IWorkspaceView view, FactSheet fs)
+    {
+        if (!view.Subscriptions.OwnedBy(fs.Id).Any(s => s.Type == "RESPONSIBLE")) yield return "_noResponsible_";
+        if (fs.LxState == "BROKEN_QUALITY_SEAL") yield return "_qualitySealBroken_";
+        if (string.IsNullOrEmpty(fs.Description)) yield return "_noDescription_";
+        if (fs.Field("lifecycle") is null) yield return "_noLifecycle_";
+    }
+
+    private static string Formats(Guid id) => id.ToString("D");
+}

@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text;
+using LeanIX.Emulator.Graph.Errors;
+using LeanIX.Emulator.Graph.Types;
+
+namespace LeanIX.Emulator.Graph.Resolvers;
+
+/// <summary>
+/// Slices an ordered result into a connection page (D8). A cursor is base64 of
+/// <c>mix:&lt;index&gt;#&lt;snapshot&gt;</c>, where the snapshot identifies the query, so a cursor
+/// from a different query is rejected instead of silently paging something else.
+/// </summary>
+public static class Paging
+{
+    /// <summary>The server-side maximum page size (D8).</summary>
+    public const int MaxFirst = 10_000;
+
+    public static Connection Page<T>(IReadOnlyList<T> items, int? first, string? after, string snapshot, Func<T, object> node)
+    {
+        var start = after is null ? 0 : DecodeCursor(after, snapshot) + 1;
+        if (first is < 0) throw BusinessError.Query($"Argument 'first' must not be negative, got {first}.");
+        // No 'first' means every match (D8); an explicit value is capped at 10 000.
+        var size = Math.Min(first ?? int.MaxValue, MaxFirst);
+        if (first is null) size = int.MaxValue;
+        var edges = new List<Edge>();
+        for (var i = start; i < items.Count && edges.Count < size; i++)
+            edges.Add(new Edge(node(items[i]), EncodeCursor(i, snapshot)));
+        var end = start + edges.Count;
+        return new Connection(items.Count, edges,
+            new PageInfo(end < items.Count, start > 0 && items.Count > 0,
+                edges.Count > 0 ? edges[0].Cursor : null, edges.Count > 0 ? edges[^1].Cursor : null));
+    }
+
+    public static string EncodeCursor(int index, string snapshot) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"mix:{index}#{snapshot}"));
+
+    public static int DecodeCursor(string cursor, string snapshot)
+    {
+        string text;
+        try
+        {
+            text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+        }
+        catch (FormatException)
+        {
+            throw BusinessError.Query($"Invalid cursor '{cursor}'.");
+        }
+        var hash = text.IndexOf('#');
+        if (!text.StartsWith("mix:", StringComparison.Ordinal) || hash < 0 ||
+            !int.TryParse(text.AsSpan(4, hash - 4), out var index) || index < 0)
+            throw BusinessError.Query($"Invalid cursor '{cursor}'.");
+        if (text[(hash + 1)..] != snapshot)
+            throw BusinessError.Query($"Invalid cursor '{cursor}': it belongs to a different query.");
+        return index;
+    }
+
+    /// <summary>A short, stable hash naming a query (its type, filter, sort …).</summary>
+    public static string Snapshot(string key)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return Convert.ToHexStringLower(bytes.AsSpan(0, 6));
+    }
+}

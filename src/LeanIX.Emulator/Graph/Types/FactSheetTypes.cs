@@ -1,0 +1,145 @@
+using GraphQL.Types;
+using LeanIX.Emulator.Domain;
+using LeanIX.Emulator.Graph.Execution;
+using LeanIX.Emulator.Graph.Resolvers;
+using LeanIX.Emulator.Graph.Schema;
+using LeanIX.Emulator.Model;
+
+namespace LeanIX.Emulator.Graph.Types;
+
+/// <summary>
+/// The interface <c>BaseFactSheet</c> and one object type per data-model type (D7), each with the
+/// base fields (D10), its data-model fields typed per D10 and one connection per relation key (D12).
+/// </summary>
+public sealed class FactSheetTypes
+{
+    /// <summary>Base member names; a data-model field with one of these names is served by the base field.</summary>
+    public static readonly HashSet<string> BaseNames =
+    [
+        "id", "name", "displayName", "fullName", "description", "type", "category", "level", "status", "lxState",
+        "qualitySeal", "rev", "createdAt", "updatedAt", "naFields", "tags", "subscriptions", "documents", "completion", "permissions"
+    ];
+
+    private readonly InputTypes _inputs;
+    private readonly ValueTypes _values;
+    private EntityTypes _entities = null!;
+
+    public FactSheetTypes(DataModel model, InputTypes inputs, ValueTypes values)
+    {
+        _inputs = inputs;
+        _values = values;
+        Interface.ResolveType = source => source is FsNode node && ByType.TryGetValue(node.FactSheet.Type, out var t) ? t : null;
+        foreach (var key in model.Types.Keys)
+        {
+            var type = new ObjectGraphType { Name = key };
+            type.AddResolvedInterface(Interface);
+            ByType[key] = type;
+        }
+    }
+
+    public InterfaceGraphType Interface { get; } = new() { Name = "BaseFactSheet" };
+    public Dictionary<string, ObjectGraphType> ByType { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Second phase: fields, once the entity types (which point back at the interface) exist.</summary>
+    public void Complete(DataModel model, EntityTypes entities, RelationTypes relations)
+    {
+        _entities = entities;
+        AddBaseFields(Interface);
+        // Interface fields carry no resolvers: the concrete type's fields resolve (graphql-dotnet rule).
+        foreach (var field in Interface.Fields) field.Resolver = null;
+        var fieldValues = new FieldValues(_values);
+        foreach (var (key, definition) in model.Types)
+        {
+            var type = ByType[key];
+            AddBaseFields(type);
+            foreach (var field in definition.Fields.Values)
+            {
+                if (BaseNames.Contains(field.Key)) continue;
+                var f = field;
+                type.Add(f.Key, fieldValues.GraphType(f), c => FieldValues.Convert(f, c.Src<FsNode>().FactSheet.Field(f.Key)));
+            }
+            foreach (var relKey in definition.Relations.Keys)
+            {
+                if (BaseNames.Contains(relKey)) continue;
+                var k = relKey;
+                type.Add(k, relations.Connection(k), c => RelationConnection(c, k),
+                    Fields.Arg("first", typeof(IntGraphType)), Fields.Arg("after", typeof(StringGraphType)),
+                    Fields.Arg("validityFilter", _inputs.ValidityFilterInput));
+            }
+        }
+    }
+
+    private static Connection RelationConnection(GraphQL.IResolveFieldContext c, string key)
+    {
+        var node = c.Src<FsNode>();
+        var filter = c.Raw("validityFilter") as IDictionary<string, object?>;
+        var relations = FactSheetNames.ActiveRelations(node.View, node.FactSheet, key)
+            .Where(r => ValidityFilter.Overlaps(r, filter?.Get("activeFrom") as string, filter?.Get("activeUntil") as string))
+            .Select(r => (Relation: r, Other: node.View.FactSheets.Get(r.OtherEnd(node.FactSheet.Id))))
+            .Where(x => x.Other is not null)
+            .OrderBy(x => x.Other!.Name, StringComparer.OrdinalIgnoreCase).ThenBy(x => x.Relation.Id)
+            .Select(x => x.Relation)
+            .ToList();
+        return Paging.Page(relations, c.Int("first"), c.Str("after"), Paging.Snapshot($"rel:{node.FactSheet.Id}:{key}"),
+            r => new RelNode(node.View, r, node.FactSheet.Id, key));
+    }
+
+    private void AddBaseFields(IComplexGraphType t)
+    {
+        t.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(Fs(c).Id));
+        t.Add("name", typeof(NonNullGraphType<StringGraphType>), c => Fs(c).Name);
+        t.Add("displayName", typeof(StringGraphType), c => FactSheetNames.DisplayName(View(c), Fs(c)));
+        t.Add("fullName", typeof(StringGraphType), c => FactSheetNames.FullName(View(c), Fs(c)));
+        t.Add("description", typeof(StringGraphType), c => Fs(c).Description);
+        t.Add("type", typeof(NonNullGraphType<StringGraphType>), c => Fs(c).Type);
+        t.Add("category", typeof(StringGraphType), c => Fs(c).StringField("category"));
+        t.Add("level", typeof(IntGraphType), c => FactSheetNames.Level(View(c), Fs(c)));
+        t.Add("status", _inputs.FactSheetStatus, c => Fs(c).Status);
+        t.Add("lxState", typeof(StringGraphType), c => Fs(c).LxState);
+        // Choice (D10 leaves it open): the seal is derived from lxState – APPROVED → "APPROVED",
+        // BROKEN_QUALITY_SEAL → "BROKEN", anything else → null.
+        t.Add("qualitySeal", typeof(StringGraphType), c => Fs(c).LxState switch
+        {
+            "APPROVED" => "APPROVED",
+            "BROKEN_QUALITY_SEAL" => "BROKEN",
+            _ => null
+        });
+        t.Add("rev", typeof(LongGraphType), c => Fs(c).Rev);
+        t.Add("createdAt", typeof(StringGraphType), c => Formats.Timestamp(Fs(c).CreatedAt));
+        t.Add("updatedAt", typeof(StringGraphType), c => Formats.Timestamp(Fs(c).UpdatedAt));
+        t.Add("naFields", typeof(ListGraphType<StringGraphType>), c => Fs(c).NaFields);
+        // D13: a plain list, not a connection.
+        t.Add("tags", new ListGraphType(_entities.Tag), c =>
+            Fs(c).TagIds.Select(id => View(c).Tags.Get(id)).Where(tag => tag is not null).Select(tag => new TagNode(View(c), tag!)).ToList());
+        t.Add("subscriptions", _entities.SubscriptionConnection, Subscriptions,
+            Fields.Arg("first", typeof(IntGraphType)), Fields.Arg("after", typeof(StringGraphType)),
+            Fields.Arg("filter", _inputs.SubscriptionFilterInput));
+        t.Add("documents", _entities.DocumentConnection, c =>
+        {
+            var view = View(c);
+            var docs = view.Documents.OwnedBy(Fs(c).Id).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).ToList();
+            return Paging.Page(docs, c.Int("first"), c.Str("after"), Paging.Snapshot("docs:" + Fs(c).Id), d => new DocumentNode(view, d));
+        }, Fields.Arg("first", typeof(IntGraphType)), Fields.Arg("after", typeof(StringGraphType)));
+        t.Add("completion", _values.Completion, c => Completion.Of(View(c), Fs(c)));
+        t.Add("permissions", _values.Permissions, _ => new object());
+    }
+
+    // D14: filter by userId and/or types.
+    private static object Subscriptions(GraphQL.IResolveFieldContext c)
+    {
+        var view = View(c);
+        var filter = c.Raw("filter") as IDictionary<string, object?>;
+        var userId = Formats.ParseId(filter?.Get("userId"));
+        var types = (filter?.Get("types") as IEnumerable<object?>)?.Select(o => o?.ToString()).ToHashSet();
+        var subs = view.Subscriptions.OwnedBy(Fs(c).Id)
+            .Where(s => userId is null || s.UserId == userId)
+            .Where(s => types is null || types.Contains(s.Type))
+            .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToList();
+        return Paging.Page(subs, c.Int("first"), c.Str("after"), Paging.Snapshot($"subs:{Fs(c).Id}:{userId}:{string.Join(',', types ?? [])}"),
+            s => new SubscriptionNode(view, s));
+    }
+
+    private static FactSheet Fs(GraphQL.IResolveFieldContext c) => c.Src<FsNode>().FactSheet;
+
+    private static Store.IWorkspaceView View(GraphQL.IResolveFieldContext c) => c.Src<FsNode>().View;
+}

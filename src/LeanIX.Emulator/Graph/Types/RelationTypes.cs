@@ -1,0 +1,46 @@
+using GraphQL.Types;
+using LeanIX.Emulator.Graph.Schema;
+using LeanIX.Emulator.Model;
+
+namespace LeanIX.Emulator.Graph.Types;
+
+/// <summary>
+/// D12 relation node types: one <c>&lt;RelKeyUpper&gt;</c> per directional key in the model, shared by
+/// every type that has the key (relToParent …), with the union of the relation fields of all
+/// definitions behind that key, and <c>factSheet</c> = the other end.
+/// </summary>
+public sealed class RelationTypes
+{
+    private readonly Dictionary<string, ObjectGraphType> _connections = new(StringComparer.Ordinal);
+
+    public RelationTypes(DataModel model, ValueTypes values, IInterfaceGraphType baseFactSheet)
+    {
+        var fieldValues = new FieldValues(values);
+        var byKey = model.Types.Values.SelectMany(t => t.Relations.Values).GroupBy(r => r.Key, StringComparer.Ordinal);
+        foreach (var group in byKey)
+        {
+            var upper = char.ToUpperInvariant(group.Key[0]) + group.Key[1..];
+            var node = new ObjectGraphType { Name = upper };
+            node.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<RelNode>().Relation.Id));
+            node.Add("type", typeof(StringGraphType), c => c.Src<RelNode>().Key);
+            node.Add("activeFrom", typeof(StringGraphType), c => c.Src<RelNode>().Relation.ActiveFrom);
+            node.Add("activeUntil", typeof(StringGraphType), c => c.Src<RelNode>().Relation.ActiveUntil);
+            node.Add("description", typeof(StringGraphType), c => c.Src<RelNode>().Relation.Description);
+            var reserved = new HashSet<string> { "id", "type", "activeFrom", "activeUntil", "description", "factSheet" };
+            foreach (var field in group.SelectMany(r => r.Definition.Fields.Values))
+            {
+                if (!reserved.Add(field.Key)) continue;
+                var f = field;
+                node.Add(f.Key, fieldValues.GraphType(f), c => FieldValues.Convert(f, c.Src<RelNode>().Relation.Fields.GetValueOrDefault(f.Key)));
+            }
+            node.Add("factSheet", baseFactSheet, c =>
+            {
+                var rel = c.Src<RelNode>();
+                return rel.View.FactSheets.Get(rel.Relation.OtherEnd(rel.NearId)) is { } fs ? new FsNode(rel.View, fs) : null;
+            });
+            _connections[group.Key] = values.Connection(upper, node);
+        }
+    }
+
+    public ObjectGraphType Connection(string key) => _connections[key];
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+
+namespace LeanIX.Emulator.Seeds;
+
+/// <summary>Short-hands for the demo's lifecycles: pass the start dates of the phases a fact sheet has reached.</summary>
+internal static class DemoLifecycles
+{
+    public static JsonObject Of(string? plan, string? phaseIn, string? active, string? phaseOut = null, string? endOfLife = null)
+    {
+        var phases = new List<(string, string)>();
+        if (plan is not null) phases.Add(("plan", plan));
+        if (phaseIn is not null) phases.Add(("phaseIn", phaseIn));
+        if (active is not null) phases.Add(("active", active));
+        if (phaseOut is not null) phases.Add(("phaseOut", phaseOut));
+        if (endOfLife is not null) phases.Add(("endOfLife", endOfLife));
+        return FieldValues.Lifecycle([.. phases]);
+    }
+
+    public static JsonObject ExternalId(string prefix, int number) => FieldValues.ExternalId($"{prefix}-{number:D4}");
+}
