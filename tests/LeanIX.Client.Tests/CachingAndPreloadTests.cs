@@ -1,0 +1,83 @@
+using LeanIX.Emulator.Hosting;
+
+namespace LeanIX.Client.Tests;
+
+public class CachingAndPreloadTests
+{
+    private static int Requests(EmulatorHost host) => host.Faults.Hits.Values.Sum();
+
+    [Fact]
+    public async Task After_a_preload_reads_and_navigation_make_no_request()
+    {
+        await using var host = await EmulatorHost.StartAsync("demo");
+        using var client = TestClients.For(host);
+        var progress = new List<PreloadProgress>();
+        await client.PreloadAsync(progress: new SynchronousProgress<PreloadProgress>(progress.Add));
+        Assert.Contains(progress, p => p.Type == "Application" && p.TypeDone && p.Loaded > 0);
+        var model = await client.GetDataModelAsync();
+        Assert.Equal(model.Types.Count, progress.Count(p => p.TypeDone));
+
+        var before = Requests(host);
+        var holding = client.FactSheets("UserGroup").Get("Acme Holding SE");
+        var chain = holding.Relations("applications").SelectMany(a => a.Relations("itComponents")).SelectMany(c => c.Relations("providers")).ToList();
+        Assert.NotEmpty(chain);
+        var apps = client.FactSheets("Application").All();
+        Assert.All(apps, a => Assert.True(a.IsLoaded));
+        _ = apps.Select(a => (a["lifecycle"], a.SubscriptionsByRole, a.TagsByGroup, a.Documents)).ToList();
+        Assert.Equal(before, Requests(host));
+    }
+
+    [Fact]
+    public async Task Preloading_chosen_types_only_loads_those()
+    {
+        await using var host = await EmulatorHost.StartAsync("demo");
+        using var client = TestClients.For(host);
+        await client.PreloadAsync(["Provider"]);
+        var providers = client.FactSheets("Provider").All();
+        Assert.Equal(providers.Count, client.CachedFactSheetCount - client.CachedFactSheets().Count(f => f.Type != "Provider"));
+        Assert.DoesNotContain(client.CachedFactSheets(), f => f.Type == "Application" && f.IsLoaded);
+    }
+
+    [Fact]
+    public async Task Caching_on_keeps_one_instance_per_id_and_off_always_fetches()
+    {
+        await using var host = await EmulatorHost.StartAsync("demo");
+        using (var cached = TestClients.For(host))
+        {
+            var a = await cached.FactSheets("Application").GetAsync("LeanIX");
+            Assert.Same(a, await cached.FactSheets("Application").GetAsync(a.Id.ToString()));
+            cached.ClearCache();
+            Assert.NotSame(a, await cached.FactSheets("Application").GetAsync(a.Id.ToString()));
+        }
+        using var uncached = TestClients.For(host, o => o.Caching = Caching.Off);
+        var first = await uncached.FactSheets("Application").GetAsync("LeanIX");
+        var before = Requests(host);
+        var second = await uncached.FactSheets("Application").GetAsync(first.Id.ToString());
+        Assert.NotSame(first, second);
+        Assert.True(Requests(host) > before);
+        Assert.Equal(0, uncached.CachedFactSheetCount);
+    }
+
+    [Fact]
+    public async Task Run_markers_remember_named_runs_until_cleared()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        using var client = TestClients.For(host);
+        Assert.False(client.IsRunDone("nightly"));
+        client.MarkRunDone("nightly");
+        Assert.True(client.IsRunDone("nightly"));
+        client.ClearRunMarkers();
+        Assert.False(client.IsRunDone("nightly"));
+    }
+
+    /// <summary>Progress&lt;T&gt; posts to the thread pool; tests need the reports in hand when the call returns.</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(T value)
+        {
+            lock (_lock) report(value);
+        }
+    }
+}
