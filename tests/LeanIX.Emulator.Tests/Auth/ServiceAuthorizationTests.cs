@@ -23,6 +23,7 @@ public class ServiceAuthorizationTests
         yield return (HttpMethod.Get, "services/pathfinder/v1/models/languages/en");
         yield return (HttpMethod.Post, "services/pathfinder/v1/graphql");
         yield return (HttpMethod.Get, "services/pathfinder/v1/factSheets");
+        yield return (HttpMethod.Get, "services/mtm/v1/workspaces");
         yield return (HttpMethod.Get, $"services/mtm/v1/workspaces/{ws}");
         yield return (HttpMethod.Get, $"services/mtm/v1/workspaces/{ws}/users");
         yield return (HttpMethod.Get, $"services/mtm/v1/workspaces/{ws}/users/{user}");

@@ -194,6 +194,10 @@ public class MtmUserTests
         Assert.Equal("ACTIVE", data["status"]!.GetValue<string>());
         Assert.NotNull(data["type"]);
         Assert.Equal(host.BaseUrl, data["instance"]!["url"]!.GetValue<string>());
+
+        var list = await client.GetJsonAsync("services/mtm/v1/workspaces");
+        Assert.Equal(1, list["total"]!.GetValue<int>());
+        Assert.Equal(host.Workspace.Id.ToString(), list["data"]![0]!["id"]!.GetValue<string>());
     }
 
     [Fact]
