@@ -72,4 +72,14 @@ public class MtmUserQueryTests(TwentyUsersFixture fixture) : IClassFixture<Twent
         var body = await RestAssert.ErrorAsync(response, HttpStatusCode.BadRequest, param);
         Assert.Equal(param, body["errors"]![0]!["value"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_sort_without_a_field_keeps_the_default_order()
+    {
+        var plain = await fixture.Client.GetJsonAsync(fixture.UsersPath(""));
+        var empty = await fixture.Client.GetJsonAsync(fixture.UsersPath("?sort=,"));
+        var byId = await fixture.Client.GetJsonAsync(fixture.UsersPath("?sort=id-asc"));
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(plain, empty));
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(plain, byId));
+    }
 }
