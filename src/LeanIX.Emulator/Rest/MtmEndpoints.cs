@@ -18,6 +18,7 @@ public static class MtmEndpoints
 
     public static WebApplication MapMtmEndpoints(this WebApplication app)
     {
+        app.MapGet(Base + "/workspaces", (Func<HttpContext, Task<IResult>>)ListWorkspacesAsync); // a bare RequestDelegate would drop the IResult
         app.MapGet(Base + "/workspaces/{workspaceId}", GetWorkspaceAsync);
         app.MapGet(Base + "/workspaces/{workspaceId}/users", ListWorkspaceUsersAsync);
         app.MapGet(Base + "/workspaces/{workspaceId}/users/{userId}", GetWorkspaceUserAsync);
@@ -28,12 +29,19 @@ public static class MtmEndpoints
         return app;
     }
 
+    /// <summary>The workspaces the token may see: only its own.</summary>
+    private static async Task<IResult> ListWorkspacesAsync(HttpContext context)
+    {
+        var workspace = context.Principal().Workspace;
+        using (await workspace.LockAsync(context.RequestAborted))
+            return Envelope.OkResult("Workspace", new JsonArray(MtmJson.Workspace(workspace, BaseUrl(context))), 1);
+    }
+
     private static async Task<IResult> GetWorkspaceAsync(HttpContext context, string workspaceId)
     {
         if (OwnWorkspace(context, workspaceId) is not { } workspace) return Forbidden(workspaceId);
-        var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}";
         using (await workspace.LockAsync(context.RequestAborted))
-            return Envelope.OkResult("Workspace", MtmJson.Workspace(workspace, baseUrl), 1);
+            return Envelope.OkResult("Workspace", MtmJson.Workspace(workspace, BaseUrl(context)), 1);
     }
 
     private static Task<IResult> ListWorkspaceUsersAsync(HttpContext context, string workspaceId) =>
@@ -100,6 +108,9 @@ public static class MtmEndpoints
 
     private static User? FindUser(Workspace workspace, string userId) =>
         Guid.TryParse(userId, out var id) ? workspace.State.Users.Get(id) : null;
+
+    // The same base URL the token endpoint puts into instanceUrl.
+    private static string BaseUrl(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}";
 
     private static IResult Forbidden(string workspaceId) =>
         Envelope.ErrorResult(StatusCodes.Status403Forbidden, $"The access token does not grant access to workspace '{workspaceId}'.", workspaceId);

@@ -162,7 +162,7 @@ internal static class DemoApplications
         {
             var app = b.AddFactSheet(App, row.Name, row.Description, row.LxState,
                 staleDays: row.LxState == "BROKEN_QUALITY_SEAL" ? 400 + number : null);
-            b.Set(app, "externalId", DemoLifecycles.ExternalId("APP", number++));
+            b.Set(app, "externalId", DemoValues.ExternalId("APP", number++));
             b.Set(app, "businessCriticality", row.Criticality);
             b.Set(app, "functionalSuitability", row.Functional);
             b.Set(app, "technicalSuitability", row.Technical);
@@ -172,7 +172,7 @@ internal static class DemoApplications
                 b.Set(app, "technicalSuitabilityDescription", "Outdated technology with vendor support ending.");
             if (row.Alias is not null) b.Set(app, "alias", row.Alias);
             if (row.Release is not null) b.Set(app, "release", row.Release);
-            if (row.Life is { } l) b.Set(app, "lifecycle", DemoLifecycles.Of(l[0], l[1], l[2], l[3], l[4]));
+            if (row.Life is { } l) b.Set(app, "lifecycle", DemoValues.Lifecycle(l[0], l[1], l[2], l[3], l[4]));
         }
 
         foreach (var row in Apps)
@@ -193,7 +193,7 @@ internal static class DemoApplications
         foreach (var (name, description) in Archived)
         {
             var app = b.AddFactSheet(App, name, description, "APPROVED", Domain.FactSheetStatus.Archived, staleDays: 800);
-            b.Set(app, "lifecycle", DemoLifecycles.Of(null, "2005-01-01", "2005-06-01", "2020-01-01", "2022-06-30"));
+            b.Set(app, "lifecycle", DemoValues.Lifecycle(null, "2005-01-01", "2005-06-01", "2020-01-01", "2022-06-30"));
             b.Set(app, "businessCriticality", "administrativeService");
         }
         b.Relate(b.Get(App, "Old Intranet"), "relToSuccessor", b.Get(App, "Intranet"));

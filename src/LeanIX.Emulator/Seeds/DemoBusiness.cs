@@ -50,10 +50,10 @@ internal static class DemoBusiness
         AddTree(b, BC, Capabilities, "BC");
         AddTree(b, Proc, Processes, "PRC");
         // Process lifecycles show which parts of the process map are being redesigned.
-        b.Set(b.Get(Proc, DemoNames.QuoteToCash), "lifecycle", DemoLifecycles.Of("2015-01-01", "2015-06-01", "2016-01-01"));
-        b.Set(b.Get(Proc, DemoNames.OrderToInvoice), "lifecycle", DemoLifecycles.Of("2015-01-01", "2015-06-01", "2016-01-01"));
-        b.Set(b.Get(Proc, "Procure-to-Pay"), "lifecycle", DemoLifecycles.Of("2016-03-01", null, "2016-09-01"));
-        b.Set(b.Get(Proc, "Demand Planning"), "lifecycle", DemoLifecycles.Of("2025-01-01", "2026-04-01", "2027-01-01"));
+        b.Set(b.Get(Proc, DemoNames.QuoteToCash), "lifecycle", DemoValues.Lifecycle("2015-01-01", "2015-06-01", "2016-01-01"));
+        b.Set(b.Get(Proc, DemoNames.OrderToInvoice), "lifecycle", DemoValues.Lifecycle("2015-01-01", "2015-06-01", "2016-01-01"));
+        b.Set(b.Get(Proc, "Procure-to-Pay"), "lifecycle", DemoValues.Lifecycle("2016-03-01", null, "2016-09-01"));
+        b.Set(b.Get(Proc, "Demand Planning"), "lifecycle", DemoValues.Lifecycle("2025-01-01", "2026-04-01", "2027-01-01"));
 
         foreach (var (process, capabilities) in new (string, string[])[]
         {
@@ -84,7 +84,7 @@ internal static class DemoBusiness
         foreach (var (rootName, description, children) in tree)
         {
             var root = b.AddFactSheet(type, rootName, description);
-            b.Set(root, "externalId", DemoLifecycles.ExternalId(idPrefix, number++));
+            b.Set(root, "externalId", DemoValues.ExternalId(idPrefix, number++));
             FactSheet lastLevel2 = root;
             foreach (var entry in children)
             {
@@ -93,7 +93,7 @@ internal static class DemoBusiness
                 // Quality gaps on purpose: every third leaf has no description, a few are still drafts.
                 var child = b.AddFactSheet(type, name, number % 3 == 0 ? null : $"{name} within {rootName}.",
                     lxState: number % 7 == 0 ? "DRAFT" : number % 11 == 0 ? "BROKEN_QUALITY_SEAL" : "APPROVED");
-                b.Set(child, "externalId", DemoLifecycles.ExternalId(idPrefix, number++));
+                b.Set(child, "externalId", DemoValues.ExternalId(idPrefix, number++));
                 b.Parent(child, deep ? lastLevel2 : root);
                 if (!deep) lastLevel2 = child;
             }
@@ -104,7 +104,7 @@ internal static class DemoBusiness
     {
         var holding = b.AddFactSheet(UG, DemoNames.AcmeHolding, "Parent company of the Acme group, headquartered in Munich.");
         b.Set(holding, "location", FieldValues.Location(SeedPlaces.Munich));
-        b.Set(holding, "externalId", DemoLifecycles.ExternalId("ORG", 1));
+        b.Set(holding, "externalId", DemoValues.ExternalId("ORG", 1));
         var companies = new (string Name, SeedPlace Place, string? Description)[]
         {
             ("Acme Germany GmbH", SeedPlaces.Frankfurt, "German operating company."),
@@ -119,7 +119,7 @@ internal static class DemoBusiness
         {
             var company = b.AddFactSheet(UG, name, description);
             b.Set(company, "location", FieldValues.Location(place));
-            b.Set(company, "externalId", DemoLifecycles.ExternalId("ORG", number++));
+            b.Set(company, "externalId", DemoValues.ExternalId("ORG", number++));
             b.Parent(company, holding);
         }
         foreach (var (department, parent) in new[]
@@ -131,7 +131,7 @@ internal static class DemoBusiness
         {
             var unit = b.AddFactSheet(UG, department, number % 2 == 0 ? $"{department} of {parent}." : null,
                 lxState: department == "US Operations" ? "BROKEN_QUALITY_SEAL" : "APPROVED");
-            b.Set(unit, "externalId", DemoLifecycles.ExternalId("ORG", number++));
+            b.Set(unit, "externalId", DemoValues.ExternalId("ORG", number++));
             b.Parent(unit, b.Get(UG, parent));
         }
     }
@@ -157,8 +157,8 @@ internal static class DemoBusiness
         foreach (var p in projects)
         {
             var project = b.AddFactSheet(Proj, p.Name, p.Description, p.LxState);
-            b.Set(project, "lifecycle", DemoLifecycles.Of(p.Plan, p.PhaseIn, p.Active, p.PhaseOut, p.EndOfLife));
-            b.Set(project, "externalId", DemoLifecycles.ExternalId("PRJ", number++));
+            b.Set(project, "lifecycle", DemoValues.Lifecycle(p.Plan, p.PhaseIn, p.Active, p.PhaseOut, p.EndOfLife));
+            b.Set(project, "externalId", DemoValues.ExternalId("PRJ", number++));
             if (p.Parent is not null) b.Parent(project, b.Get(Proj, p.Parent));
         }
 

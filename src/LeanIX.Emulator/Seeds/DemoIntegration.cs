@@ -70,10 +70,10 @@ internal static class DemoIntegration
         foreach (var row in Interfaces)
         {
             var fs = b.AddFactSheet(IF, row.Name, row.Description, row.LxState);
-            b.Set(fs, "externalId", DemoLifecycles.ExternalId("INT", number));
+            b.Set(fs, "externalId", DemoValues.ExternalId("INT", number));
             b.Set(fs, "dataFlowDirection", row.Direction);
             if (number % 4 != 0) // a few interfaces without lifecycle
-                b.Set(fs, "lifecycle", DemoLifecycles.Of(null, $"{2014 + number % 10}-01-01", $"{2014 + number % 10}-04-01"));
+                b.Set(fs, "lifecycle", DemoValues.Lifecycle(null, $"{2014 + number % 10}-01-01", $"{2014 + number % 10}-04-01"));
             number++;
             b.Relate(fs, "relInterfaceToProviderApplication", b.Get(App, row.Provider));
             b.Relate(fs, "relInterfaceToConsumerApplication", b.Get(App, row.Consumer));

@@ -34,5 +34,7 @@ public static class DemoNames
     // Users
     public const string JohnDoe = "john.doe@example.com";
     public const string JaneDoe = "jane.doe@example.com";
+    public const string JohnDoeDisplayName = "John Doe";
+    public const string JaneDoeDisplayName = "Jane Doe";
     public const string SystemOwnerRole = "System Owner";
 }

@@ -83,7 +83,7 @@ internal static class DemoTechnology
         foreach (var (name, _, description) in Providers)
         {
             var provider = b.AddFactSheet(Prov, name, description);
-            b.Set(provider, "externalId", DemoLifecycles.ExternalId("VEN", number++));
+            b.Set(provider, "externalId", DemoValues.ExternalId("VEN", number++));
         }
         foreach (var (name, parent, _) in Providers)
             if (parent is not null) b.Parent(b.Get(Prov, name), b.Get(Prov, parent));
@@ -101,8 +101,8 @@ internal static class DemoTechnology
             var itc = b.AddFactSheet(ITC, c.Name, c.Description, c.LxState);
             b.Set(itc, "category", c.Category);
             if (c.Release is not null) b.Set(itc, "release", c.Release);
-            b.Set(itc, "lifecycle", DemoLifecycles.Of(c.Life[0], c.Life[1], c.Life[2], c.Life[3], c.Life[4]));
-            b.Set(itc, "externalId", DemoLifecycles.ExternalId("CI", number++));
+            b.Set(itc, "lifecycle", DemoValues.Lifecycle(c.Life[0], c.Life[1], c.Life[2], c.Life[3], c.Life[4]));
+            b.Set(itc, "externalId", DemoValues.ExternalId("CI", number++));
             b.Relate(itc, "relITComponentToProvider", b.Get(Prov, c.Provider));
             b.Relate(itc, "relITComponentToTechnologyStack", b.Get(TS, c.Stack));
         }

@@ -16,6 +16,8 @@ internal sealed partial class SyntheticGenerator
     private static readonly (string State, double Weight)[] LxStates =
         [("APPROVED", 0.55), ("DRAFT", 0.25), ("BROKEN_QUALITY_SEAL", 0.15), ("REJECTED", 0.05)];
 
+    private readonly CompactJson _json = new();
+
     private void AddFactSheets()
     {
         var counts = SyntheticTypeMix.Counts(_types, _count);
@@ -79,8 +81,8 @@ internal sealed partial class SyntheticGenerator
         FieldType.Integer => Chance(0.6) ? JsonValue.Create((long)_random.Next(1, 10_000)) : null,
         FieldType.Double => Chance(0.6) ? JsonValue.Create(Math.Round(_random.NextDouble() * 100_000, 2)) : null,
         FieldType.Lifecycle when field.Values.Count > 0 => Chance(0.8) ? Lifecycle(field.Values) : null,
-        FieldType.ExternalId => Chance(0.5) ? FieldValues.ExternalId($"{externalPrefix}{index + 1:D6}") : null,
-        FieldType.Location => Chance(0.7) ? FieldValues.Location(Pick(SeedPlaces.All)) : null,
+        FieldType.ExternalId => Chance(0.5) ? _json.ExternalId($"{externalPrefix}{index + 1:D6}") : null,
+        FieldType.Location => Chance(0.7) ? _json.Location(Pick(SeedPlaces.All)) : null,
         _ => null
     };
 
@@ -105,17 +107,24 @@ internal sealed partial class SyntheticGenerator
     /// A lifecycle that has reached a random phase: consecutive phases from the model's list, each
     /// starting a few months to years after the previous one, sorted by date (D11).
     /// </summary>
-    private JsonObject Lifecycle(IReadOnlyList<string> phases)
+    private JsonNode Lifecycle(IReadOnlyList<string> phases)
     {
         var first = Chance(0.3) ? 0 : Math.Min(1, phases.Count - 1);
         var last = first + _random.Next(phases.Count - first);
         var month = _random.Next(0, 20 * 12);
-        var list = new JsonArray();
+        var w = _json.Start();
+        w.WriteStartObject();
+        w.WriteStartArray("phases");
         for (var p = first; p <= last && month < _dates.Length; p++)
         {
-            list.Add(new JsonObject { ["phase"] = phases[p], ["startDate"] = _dates[month] });
+            w.WriteStartObject();
+            w.WriteString("phase", phases[p]);
+            w.WriteString("startDate", _dates[month]);
+            w.WriteEndObject();
             month += 3 + _random.Next(48);
         }
-        return new JsonObject { ["phases"] = list };
+        w.WriteEndArray();
+        w.WriteEndObject();
+        return _json.Finish();
     }
 }

@@ -8,7 +8,7 @@ namespace LeanIX.Emulator.Tests.Graph;
 public sealed class GraphData(Workspace workspace)
 {
     private readonly List<Action<WorkspaceTransaction>> _steps = [];
-    private int _counter;
+    private static int _counter;
 
     public Guid FactSheet(string type, string name, Action<FactSheet>? configure = null)
     {
@@ -100,5 +100,10 @@ public sealed class GraphData(Workspace workspace)
         ["phases"] = new JsonArray(phases.Select(p => (JsonNode)new JsonObject { ["phase"] = p.Phase, ["startDate"] = p.Start }).ToArray())
     };
 
-    private Guid NextId() => Guid.Parse($"a1b2c3d4-{++_counter:D4}-4000-8000-{_counter:D12}");
+    // Unique across builders (several may write to one workspace); readable in failure messages.
+    private static Guid NextId()
+    {
+        var n = Interlocked.Increment(ref _counter);
+        return Guid.Parse($"a1b2c3d4-{n % 10000:D4}-4000-8000-{n:D12}");
+    }
 }

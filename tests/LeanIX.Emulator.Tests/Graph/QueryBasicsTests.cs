@@ -59,4 +59,37 @@ public class QueryBasicsTests
         Assert.Equal(db.ToString(), (string?)node["factSheet"]!["id"]);
         Assert.Equal("ITComponent", (string?)node["factSheet"]!["type"]);
     }
+
+    [Fact]
+    public async Task Archived_relations_and_archived_targets_filtered_and_validityFilter_overlap_rules()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        var data = new GraphData(host.Workspace);
+        var app = data.FactSheet("Application", "App");
+        var live = data.FactSheet("ITComponent", "Live");
+        var gone = data.FactSheet("ITComponent", "Gone");
+        var future = data.FactSheet("ITComponent", "Future");
+        data.Relation("applicationITComponentRelation", app, live);
+        data.Relation("applicationITComponentRelation", app, gone, r => r.Status = "ARCHIVED");
+        data.Relation("applicationITComponentRelation", app, future, r => { r.ActiveFrom = "2030-01-01"; r.ActiveUntil = "2030-12-31"; });
+        await data.CommitAsync();
+        using var client = new WireClient(host);
+
+        async Task<List<string>> Targets(string args)
+        {
+            var d = await client.GraphQLDataAsync($$"""
+                { factSheet(id: "{{app}}") { ... on Application { relApplicationToITComponent{{args}} { totalCount edges { node { factSheet { name } } } } } } }
+                """);
+            var conn = d["factSheet"]!["relApplicationToITComponent"]!;
+            var names = conn["edges"]!.AsArray().Select(e => (string)e!["node"]!["factSheet"]!["name"]!).ToList();
+            if (!args.Contains("first")) Assert.Equal(names.Count, (int)conn["totalCount"]!);
+            else Assert.Equal(2, (int)conn["totalCount"]!);
+            return names;
+        }
+
+        Assert.Equal(["Future", "Live"], await Targets(""));
+        Assert.Equal(["Future", "Live"], await Targets("""(validityFilter: {activeFrom: "2030-06-01"})"""));
+        Assert.Equal(["Live"], await Targets("""(validityFilter: {activeFrom: "2024-01-01", activeUntil: "2024-12-31"})"""));
+        Assert.Equal(["Future"], await Targets("""(first: 1)"""));
+    }
 }

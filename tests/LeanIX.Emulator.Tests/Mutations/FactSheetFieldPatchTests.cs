@@ -156,6 +156,8 @@ public class FactSheetFieldPatchTests
     [InlineData("/name/first")]
     [InlineData("description")]
     [InlineData("/relToParent/not-a-guid")]
+    [InlineData("/release/x")]
+    [InlineData("/relNothingToNowhere/new_1")]
     public void Unknown_paths_are_business_logic_errors_with_the_documented_message(string path)
     {
         using var bed = new MutationTestBed();

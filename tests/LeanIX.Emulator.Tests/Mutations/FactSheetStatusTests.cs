@@ -69,4 +69,18 @@ public class FactSheetStatusTests
         Assert.Equal(MutationErrorType.ModelCompliant, bed.UpdateFails(app.Id, Add("/status", "DELETED")).ErrorType);
         Assert.Equal(MutationErrorType.ModelCompliant, bed.UpdateFails(app.Id, Remove("/status")).ErrorType);
     }
+
+    [Fact]
+    public void An_archived_fact_sheet_cannot_gain_relations_until_recovered()
+    {
+        using var bed = new MutationTestBed();
+        var itc = bed.Create("ITComponent", "DB");
+        var app = bed.Create("Application", "App");
+        bed.Update(app.Id, Add("/status", "ARCHIVED"));
+        var error = bed.UpdateFails(app.Id, Add("/relApplicationToITComponent/new_1", Rel(itc.Id)));
+        Assert.Equal(MutationErrorType.ModelCompliant, error.ErrorType);
+
+        bed.Update(app.Id, Add("/status", "ACTIVE"), Add("/relApplicationToITComponent/new_1", Rel(itc.Id)));
+        Assert.Single(bed.ActiveRelationsOf(app.Id));
+    }
 }

@@ -126,56 +126,6 @@ public class MtmUserTests
         Assert.Equal("emulator-bot", bot["userName"]!.GetValue<string>());
     }
 
-    [Theory]
-    [InlineData("?q=USER0", 9)]          // email substring, case-insensitive
-    [InlineData("?q=first1", 10)]        // first name substring
-    [InlineData("?q=nobody", 0)]
-    [InlineData("?email=user07@example.COM", 1)]
-    [InlineData("?email=user07", 0)]     // email is exact, not a substring
-    [InlineData("?status=INVITED", 4)]
-    [InlineData("?status=active", 16)]
-    [InlineData("?status=ACTIVE,INVITED", 20)]
-    [InlineData("?q=u1&status=INVITED", 2)] // u10, u15
-    public async Task Filters_combine(string query, int expected)
-    {
-        await using var host = await StartWithUsersAsync(20);
-        using var client = new WireClient(host);
-        var body = await client.GetJsonAsync(UsersPath(host, query));
-        Assert.Equal(expected, body["total"]!.GetValue<int>());
-        Assert.Equal(expected, body["data"]!.AsArray().Count);
-    }
-
-    [Theory]
-    [InlineData("userName-asc", "u01")]
-    [InlineData("userName-desc", "u20")]
-    [InlineData("lastName-asc", "u20")]
-    [InlineData("lastName-DESC", "u01")]
-    [InlineData("email-desc", "u20")]
-    [InlineData("firstName", "u01")]
-    public async Task Sort_by_field_and_direction(string sort, string firstUserName)
-    {
-        await using var host = await StartWithUsersAsync(20);
-        using var client = new WireClient(host);
-        var body = await client.GetJsonAsync(UsersPath(host, "?sort=" + sort));
-        Assert.Equal(firstUserName, body["data"]![0]!["userName"]!.GetValue<string>());
-    }
-
-    [Theory]
-    [InlineData("?page=-1", "page")]
-    [InlineData("?page=x", "page")]
-    [InlineData("?size=0", "size")]
-    [InlineData("?sort=password-asc", "sort")]
-    [InlineData("?sort=id-sideways", "sort")]
-    [InlineData("?includeTechnicalUsers=maybe", "includeTechnicalUsers")]
-    public async Task Bad_parameters_are_400(string query, string param)
-    {
-        await using var host = await StartWithUsersAsync(1);
-        using var client = new WireClient(host);
-        using var response = await client.SendAsync(HttpMethod.Get, UsersPath(host, query));
-        var body = await RestAssert.ErrorAsync(response, HttpStatusCode.BadRequest, param);
-        Assert.Equal(param, body["errors"]![0]!["value"]!.GetValue<string>());
-    }
-
     [Fact]
     public async Task Another_workspace_id_is_403_on_every_workspace_route()
     {
@@ -244,6 +194,10 @@ public class MtmUserTests
         Assert.Equal("ACTIVE", data["status"]!.GetValue<string>());
         Assert.NotNull(data["type"]);
         Assert.Equal(host.BaseUrl, data["instance"]!["url"]!.GetValue<string>());
+
+        var list = await client.GetJsonAsync("services/mtm/v1/workspaces");
+        Assert.Equal(1, list["total"]!.GetValue<int>());
+        Assert.Equal(host.Workspace.Id.ToString(), list["data"]![0]!["id"]!.GetValue<string>());
     }
 
     [Fact]

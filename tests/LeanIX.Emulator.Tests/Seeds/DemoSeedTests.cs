@@ -102,7 +102,7 @@ public class DemoSeedTests
     {
         var erp = Named("Application", DemoNames.ErpGlobal);
         var systemOwner = StandardRoles.IdOf(DemoNames.SystemOwnerRole);
-        foreach (var (email, display) in new[] { (DemoNames.JohnDoe, "John Doe"), (DemoNames.JaneDoe, "Jane Doe") })
+        foreach (var (email, display) in new[] { (DemoNames.JohnDoe, DemoNames.JohnDoeDisplayName), (DemoNames.JaneDoe, DemoNames.JaneDoeDisplayName) })
         {
             var user = Assert.Single(State.Users.All, u => u.Email == email);
             Assert.Equal(display, user.DisplayName);

@@ -71,13 +71,16 @@ public class SyntheticSeedTests(ITestOutputHelper output)
     {
         var store = SqliteStore.Open(null);
         var ws = new Workspace(Guid.NewGuid(), "t", Model.DataModel.LoadBuiltIn("v4"), store, TimeProvider.System);
+        var before = GC.GetTotalMemory(true);
         var watch = Stopwatch.StartNew();
         new SyntheticSeed(SeedCatalog.MaxSynthetic).Populate(ws.State, DateTimeOffset.UtcNow);
         watch.Stop();
-        output.WriteLine($"synthetic:100000 populated in {watch.ElapsedMilliseconds} ms: " +
+        var liveMegabytes = (GC.GetTotalMemory(true) - before) / 1_000_000;
+        output.WriteLine($"synthetic:100000 populated in {watch.ElapsedMilliseconds} ms, {liveMegabytes} MB live: " +
                          $"{ws.State.Relations.Count} relations, {ws.State.Subscriptions.Count} subscriptions, {ws.State.Users.Count} users");
         Assert.Equal(SeedCatalog.MaxSynthetic, ws.State.FactSheets.Count);
-        // Generous bound for a shared CI machine; the target on an idle machine is well under 5 s.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        // The target is about 5 s on an idle machine; the bound is loose because test machines are shared
+        // and a timing assertion must not flake. It still catches an accidental O(N²) (minutes at this size).
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
     }
 }

@@ -14,7 +14,9 @@ internal static class FactSheetPatcher
         var path = patch.Path ?? "";
         if (!path.StartsWith('/') || path.Length == 1) throw ctx.InvalidPath(path);
         var segments = path[1..].Split('/');
-        if (segments.Length == 2 && segments[0].StartsWith("rel", StringComparison.Ordinal) && segments[1].Length > 0)
+        // A relation path names a directional key of the data model; a key of another type is MODEL_COMPLIANT (D22),
+        // anything else (e.g. "/release/x") is simply an invalid path.
+        if (segments.Length == 2 && segments[1].Length > 0 && ctx.Tx.Model.Types.Values.Any(t => t.Relations.ContainsKey(segments[0])))
         {
             RelationPatches.Apply(ctx, op, patch with { Path = path }, segments[0], segments[1]);
             return;

@@ -18,6 +18,10 @@ internal static class RelationPatches
         var relation = ctx.Type.Relation(relKey)
             ?? throw MutationException.ModelCompliant(MutationEntityType.FactSheet, ctx.Id, patch.Path,
                 $"Relation '{relKey}' is not defined for fact sheet type {ctx.Type.Key}.");
+        // An archived fact sheet's relations are archived (D22); new or edited ones would be live links to it.
+        if (op != PatchOp.Remove && !ctx.FactSheet.IsActive)
+            throw MutationException.ModelCompliant(Entity, null, patch.Path,
+                $"Fact sheet '{ctx.Id:D}' is archived; recover it before adding or changing relations.");
         if (segment.StartsWith("new_", StringComparison.Ordinal))
         {
             if (op == PatchOp.Remove)

@@ -61,11 +61,12 @@ public static partial class ValidationMessages
         return $"Validation error of type {kind}: {detail}";
     }
 
+    // Only the Patch input has a member called 'value', so an invalid 'value' member is a patch value.
     private static bool IsPatchValueError(ExecutionError error) =>
-        error.Message.Contains("patches", StringComparison.Ordinal) &&
-        (error.Message.Contains(".value", StringComparison.Ordinal) || error.Message.Contains("'value'", StringComparison.Ordinal) ||
-         error.Message.Contains("value:", StringComparison.Ordinal) || error.Message.Contains("[value]", StringComparison.Ordinal) ||
-         error.InnerException?.Message.Contains("String", StringComparison.Ordinal) == true);
+        error.Message.Contains("field 'value'", StringComparison.Ordinal) || PatchValueVariable().IsMatch(error.Message);
+
+    [GeneratedRegex(@"Variable '\$[^']*\.value' is invalid")]
+    private static partial Regex PatchValueVariable();
 
     [GeneratedRegex("Cannot query field '([^']+)'")]
     private static partial Regex CannotQuery();

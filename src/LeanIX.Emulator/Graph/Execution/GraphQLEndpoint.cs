@@ -16,6 +16,10 @@ namespace LeanIX.Emulator.Graph.Execution;
 /// </summary>
 public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter executer, GraphQLSerializer serializer)
 {
+    // Apostrophes and the like are written as they are, not as \u0027 escapes, like the real service.
+    private static readonly System.Text.Json.JsonSerializerOptions WireJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public async Task HandleAsync(HttpContext http)
     {
         GraphQLRequest? request;
@@ -58,6 +62,6 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         }
         http.Response.StatusCode = 200;
         http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(response.ToJsonString(), http.RequestAborted);
+        await http.Response.WriteAsync(response.ToJsonString(WireJson), http.RequestAborted);
     }
 }

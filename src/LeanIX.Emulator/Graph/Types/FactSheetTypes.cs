@@ -60,7 +60,8 @@ public sealed class FactSheetTypes
             }
             foreach (var relKey in definition.Relations.Keys)
             {
-                if (BaseNames.Contains(relKey)) continue;
+                // A model field of the same name wins; GraphQL field names must be unique per type.
+                if (BaseNames.Contains(relKey) || definition.Fields.ContainsKey(relKey)) continue;
                 var k = relKey;
                 type.Add(k, relations.Connection(k), c => RelationConnection(c, k),
                     Fields.Arg("first", typeof(IntGraphType)), Fields.Arg("after", typeof(StringGraphType)),

@@ -16,10 +16,17 @@ public sealed class RelationTypes
     public RelationTypes(DataModel model, ValueTypes values, IInterfaceGraphType baseFactSheet)
     {
         var fieldValues = new FieldValues(values);
+        // A relation node type must not take the name of another type (e.g. a fact sheet type key).
+        var taken = new HashSet<string>(model.Types.Keys, StringComparer.Ordinal)
+        {
+            "Tag", "TagGroup", "User", "Subscription", "SubscriptionRole", "SubscriptionRoleLink", "Document", "LogEvent",
+            "Lifecycle", "LifecyclePhase", "ExternalId", "Location", "Completion", "FactSheetPermissions", "PageInfo", "Query", "Mutation"
+        };
         var byKey = model.Types.Values.SelectMany(t => t.Relations.Values).GroupBy(r => r.Key, StringComparer.Ordinal);
         foreach (var group in byKey)
         {
             var upper = char.ToUpperInvariant(group.Key[0]) + group.Key[1..];
+            if (taken.Contains(upper)) upper += "Relation";
             var node = new ObjectGraphType { Name = upper };
             node.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<RelNode>().Relation.Id));
             node.Add("type", typeof(StringGraphType), c => c.Src<RelNode>().Key);

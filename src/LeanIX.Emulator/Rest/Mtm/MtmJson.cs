@@ -55,7 +55,6 @@ public static class MtmJson
         ["defaultRole"] = "MEMBER",
         ["url"] = baseUrl + "/" + workspace.Name,
         ["active"] = true,
-        ["account"] = new JsonObject { ["id"] = workspace.AccountId.ToString(), ["name"] = workspace.AccountName },
         ["instance"] = new JsonObject
         {
             ["id"] = Ids.FromName("instance:emulator").ToString(),

@@ -77,6 +77,7 @@ public sealed class UserQuery
             }
             sort.Add((key, descending));
         }
+        if (sort.Count == 0) sort.Add((SortKeys["id"], false)); // "sort=," names no field: keep the default
         var statuses = query["status"].FirstOrDefault() is { Length: > 0 } st
             ? st.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : null;

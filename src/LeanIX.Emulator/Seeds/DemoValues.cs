@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace LeanIX.Emulator.Seeds;
 
-/// <summary>Short-hands for the demo's lifecycles: pass the start dates of the phases a fact sheet has reached.</summary>
-internal static class DemoLifecycles
+/// <summary>Short-hands for demo field values: lifecycles by the start dates of the phases reached, numbered external ids.</summary>
+internal static class DemoValues
 {
-    public static JsonObject Of(string? plan, string? phaseIn, string? active, string? phaseOut = null, string? endOfLife = null)
+    public static JsonObject Lifecycle(string? plan, string? phaseIn, string? active, string? phaseOut = null, string? endOfLife = null)
     {
         var phases = new List<(string, string)>();
         if (plan is not null) phases.Add(("plan", plan));
