@@ -68,6 +68,26 @@ public sealed partial class FactSheet
         }
     }
 
+    /// <summary>
+    /// A field with its label and the label of its value in <paramref name="language"/> (English by default):
+    /// <c>app.Field("businessCriticality")</c> → "Business Criticality" = "Mission Critical".
+    /// </summary>
+    public FieldInfo Field(string field, string language = "en")
+    {
+        var value = this[field];
+        var labels = _client.GetLanguageAsync(language).GetAwaiter().GetResult();
+        var definition = _client.TypeModel(Type).Fields.GetValueOrDefault(field);
+        var type = definition?.Type ?? "STRING";
+        string? valueLabel = type switch
+        {
+            "SINGLE_SELECT" => value.AsString() is { } v ? labels.ValueLabel(Type, field, v) : null,
+            "MULTIPLE_SELECT" => value.IsNull ? null : string.Join(", ", value.AsStrings().Select(v => labels.ValueLabel(Type, field, v))),
+            "LIFECYCLE" => value["asString"].AsString() is { } phase ? labels.ValueLabel(Type, field, phase) : null,
+            _ => value.AsString()
+        };
+        return new FieldInfo(field, labels.FieldLabel(Type, field), value, valueLabel, type);
+    }
+
     private static readonly string[] BaseFields =
         ["id", "name", "displayName", "fullName", "description", "type", "category", "level", "status", "lxState", "qualitySeal", "rev", "createdAt", "updatedAt", "naFields"];
 

@@ -1,0 +1,21 @@
+using LeanIX.Emulator.Hosting;
+
+namespace LeanIX.Client.Tests;
+
+public class LabelTests
+{
+    [Fact]
+    public async Task Field_gives_the_label_and_the_value_label_in_a_chosen_language()
+    {
+        await using var host = await EmulatorHost.StartAsync("demo");
+        using var client = TestClients.For(host);
+        var app = await client.FactSheets("Application").CreateAsync("Label App", [Patch.Replace("/businessCriticality", "missionCritical")]);
+        var field = app.Field("businessCriticality");
+        Assert.Equal("Business Criticality", field.Label);
+        Assert.Equal("missionCritical", field.Value.AsString());
+        Assert.Equal("Mission Critical", field.ValueLabel);
+        var german = await client.GetLanguageAsync("de");
+        Assert.NotEqual("UserGroup", german.TypeLabel("UserGroup"));
+        await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.GetLanguageAsync("xx"));
+    }
+}
