@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace LeanIX.Bench;
+
+/// <summary>The emulator in its own process, so the benchmark measures the client alone.</summary>
+internal sealed class EmulatorProcess : IDisposable
+{
+    private readonly Process _process;
+
+    private EmulatorProcess(Process process, string baseUrl, string apiToken)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+        ApiToken = apiToken;
+    }
+
+    public string BaseUrl { get; }
+    public string ApiToken { get; }
+
+    public static async Task<EmulatorProcess> StartAsync(string seed, int latencyMs)
+    {
+        var port = FreePort();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        const string token = "bench-token-0000000000000000000000000000";
+        var dll = typeof(LeanIX.Emulator.Hosting.EmulatorHost).Assembly.Location;
+        var info = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { dll, "--urls", baseUrl, "--seed", seed, "--latency-ms", latencyMs.ToString(), "--api-token", token },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false
+        };
+        var process = Process.Start(info) ?? throw new InvalidOperationException("Cannot start the emulator.");
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[emulator] {e.Data}"); };
+        process.BeginErrorReadLine();
+        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (line.Contains("listening on", StringComparison.Ordinal)) break;
+        }
+        if (process.HasExited) throw new InvalidOperationException($"The emulator exited with {process.ExitCode}.");
+        _ = Task.Run(async () => { while (await process.StandardOutput.ReadLineAsync() is not null) { } });
+        return new EmulatorProcess(process, baseUrl, token);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.Dispose();
+    }
+}
