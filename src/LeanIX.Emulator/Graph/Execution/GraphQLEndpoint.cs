@@ -27,7 +27,7 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         {
             request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             await Envelope.WriteErrorAsync(http, 400, "Malformed GraphQL request body: " + e.Message);
             return;
