@@ -52,6 +52,28 @@ public class ErrorShapeTests
     }
 
     [Fact]
+    public async Task Unknown_fact_sheet_type_in_FactSheetTypes_facet_keys_is_WrongType()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        using var client = new WireClient(host);
+        var result = await client.GraphQLAsync("""
+            { allFactSheets(filter: {facetFilters: [{facetKey: "FactSheetTypes", operator: OR, keys: ["Nope"]}]}) { totalCount } }
+            """);
+        AssertValidationError(result, "Validation error of type WrongType: argument 'filter.facetFilters.keys' with value 'Nope'");
+    }
+
+    [Fact]
+    public async Task Oversized_query_gets_the_documented_denial_of_service_error()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        using var client = new WireClient(host);
+        var query = "{ allFactSheets { totalCount } }" + new string(' ', LeanIX.Emulator.Graph.Execution.GraphQLEndpoint.MaxQueryCharacters);
+        var result = await client.GraphQLAsync(query);
+        Assert.Equal("""{"errors":[{"message":"The request contains too many characters. To prevent Denial Of Service attacks, parsing has been cancelled."}]}""",
+            result.ToJsonString());
+    }
+
+    [Fact]
     public async Task Unknown_argument_missing_argument_and_syntax_errors_have_their_kinds()
     {
         await using var host = await EmulatorHost.StartAsync("empty");

@@ -42,10 +42,11 @@ public static partial class ValidationMessages
 
     /// <summary>True for errors found before execution (the request is not executed: data is null).</summary>
     public static bool IsValidation(ExecutionError error) =>
-        error is GraphQL.Validation.ValidationError or GraphQL.Execution.DocumentError;
+        error is GraphQL.Validation.ValidationError or GraphQL.Execution.DocumentError or InputValidationError;
 
     public static string Format(ExecutionError error)
     {
+        if (error is InputValidationError) return error.Message;
         var kind = Kinds.GetValueOrDefault(error.GetType().Name) ?? "ValidationError";
         var message = error.Message;
         var detail = kind switch

@@ -25,6 +25,9 @@ public static class FacetFilters
         var dateFilter = facet.Get("dateFilter") as IDictionary<string, object?>;
 
         if (facetKey == TrashBin) return _ => true; // handled by the status rule
+        // FactSheetTypes keys are FactSheetType enum values: an unknown one is a WrongType error (D17).
+        if (facetKey == "FactSheetTypes" && keys.FirstOrDefault(k => !view.Model.Types.ContainsKey(k)) is { } unknownType)
+            throw new InputValidationError("WrongType", $"argument 'filter.facetFilters.keys' with value '{unknownType}' is not a valid 'FactSheetType'");
         var values = ValuesOf(view, facetKey, dateFilter, today)
             ?? throw BusinessError.Query($"Unknown facet key '{facetKey}'.");
         if (keys.Count == 0) return _ => true;
