@@ -45,7 +45,7 @@ public class ErrorShapeTests
         await using var host = await EmulatorHost.StartAsync("empty");
         using var client = new WireClient(host);
         var literal = await client.GraphQLAsync("{ allFactSheets(factSheetType: Nope) { totalCount } }");
-        AssertValidationError(literal, "Validation error of type WrongType:");
+        AssertValidationError(literal, "Validation error of type WrongType: argument 'factSheetType' with value 'Nope' is not a valid 'FactSheetType'");
         var variable = await client.GraphQLAsync("query ($t: FactSheetType) { allFactSheets(factSheetType: $t) { totalCount } }",
             new JsonObject { ["t"] = "Nope" });
         AssertValidationError(variable, "Validation error of type WrongType:");

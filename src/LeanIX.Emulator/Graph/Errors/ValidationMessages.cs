@@ -55,6 +55,9 @@ public static partial class ValidationMessages
             "UnknownType" when UnknownType().Match(message) is { Success: true } m => $"Unknown type {m.Groups[1].Value}",
             "UnknownArgument" when UnknownArgument().Match(message) is { Success: true } m => $"Unknown field argument {m.Groups[1].Value}",
             "MissingFieldArgument" when MissingArgument().Match(message) is { Success: true } m => $"Missing field argument {m.Groups[1].Value}",
+            // graphql-java wording for a plain wrong literal; nested input errors keep graphql-dotnet's detail.
+            "WrongType" when WrongLiteral().Match(message) is { Success: true } m =>
+                $"argument '{m.Groups[1].Value}' with value '{m.Groups[3].Value}' is not a valid '{m.Groups[2].Value}'",
             _ => message
         };
         // D17 / graphql.md §3.1: a non-string patch value is rejected with this exact phrase.
@@ -68,6 +71,9 @@ public static partial class ValidationMessages
 
     [GeneratedRegex(@"Variable '\$[^']*\.value' is invalid")]
     private static partial Regex PatchValueVariable();
+
+    [GeneratedRegex(@"^Argument '([^']+)' has invalid value\. Expected type '([^']+)', found (.+)\.$")]
+    private static partial Regex WrongLiteral();
 
     [GeneratedRegex("Cannot query field '([^']+)'")]
     private static partial Regex CannotQuery();
