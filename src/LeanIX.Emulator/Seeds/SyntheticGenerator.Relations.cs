@@ -78,18 +78,15 @@ internal sealed partial class SyntheticGenerator
         var budget = RelationsPerFactSheet * _count - _relationCount;
         if (defs.Length == 0 || budget <= 0) return;
         var weights = defs.Select(d => RelationWeight.GetValueOrDefault(d.InternalName, IsLineage(d) ? 0.4 : 1.0)).ToArray();
-        var weightSum = weights.Sum();
+        var capacities = defs.Select(Capacity).ToArray();
+        var targets = Allocate(budget, weights, capacities);
         for (var d = 0; d < defs.Length; d++)
         {
             var def = defs[d];
             var from = _byType[_typeIndex[def.From.FactSheetType]];
             var to = _byType[_typeIndex[def.To.FactSheetType]];
             var sameType = def.From.FactSheetType == def.To.FactSheetType;
-            // Never ask for more than half the possible pairs, so random picks rarely collide.
-            double capacity = sameType ? (double)from.Length * (from.Length - 1) / 2 : (double)from.Length * to.Length;
-            if (def.From.IsSingle) capacity = Math.Min(capacity, from.Length);
-            if (def.To.IsSingle) capacity = Math.Min(capacity, to.Length);
-            var target = (int)Math.Min(Math.Round(budget * weights[d] / weightSum), Math.Floor(capacity / 2));
+            var target = (int)Math.Round(targets[d]);
             for (var k = 0; k < target; k++)
             {
                 for (var attempt = 0; attempt < 4; attempt++)
@@ -106,6 +103,53 @@ internal sealed partial class SyntheticGenerator
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Half the possible pairs of a definition (so random picks rarely collide), or fewer when an end is SINGLE.
+    /// </summary>
+    private double Capacity(RelationDefinition def)
+    {
+        double from = _byType[_typeIndex[def.From.FactSheetType]].Length;
+        double to = _byType[_typeIndex[def.To.FactSheetType]].Length;
+        var capacity = def.From.FactSheetType == def.To.FactSheetType ? from * (from - 1) / 2 : from * to;
+        if (def.From.IsSingle) capacity = Math.Min(capacity, from);
+        if (def.To.IsSingle) capacity = Math.Min(capacity, to);
+        return Math.Floor(capacity / 2);
+    }
+
+    /// <summary>
+    /// Splits the budget by weight; a definition that cannot take its share (few fact sheets of its
+    /// types) is capped and the rest goes to the others, so small workspaces still get ~3 per fact sheet.
+    /// </summary>
+    private static double[] Allocate(double budget, double[] weights, double[] capacities)
+    {
+        var targets = new double[weights.Length];
+        var capped = new bool[weights.Length];
+        var remaining = budget;
+        for (var round = 0; round <= weights.Length; round++)
+        {
+            var free = 0.0;
+            for (var d = 0; d < weights.Length; d++) if (!capped[d]) free += weights[d];
+            if (free <= 0 || remaining <= 0) break;
+            var changed = false;
+            for (var d = 0; d < weights.Length; d++)
+            {
+                if (capped[d] || remaining * weights[d] / free < capacities[d]) continue;
+                targets[d] = capacities[d];
+                capped[d] = true;
+                changed = true;
+            }
+            if (changed)
+            {
+                remaining = budget;
+                for (var d = 0; d < weights.Length; d++) if (capped[d]) remaining -= targets[d];
+                continue;
+            }
+            for (var d = 0; d < weights.Length; d++) if (!capped[d]) targets[d] = remaining * weights[d] / free;
+            break;
+        }
+        return targets;
     }
 
     private static bool IsLineage(RelationDefinition def) => def.From.FactSheetType == def.To.FactSheetType;

@@ -144,6 +144,8 @@ internal static class SyntheticVocabulary
                 pieces[i] = _parts[i][combination % _parts[i].Length];
                 combination /= _parts[i].Length;
             }
+            // "Billing to Billing …" reads wrong; a target outside the domain list keeps the name unique.
+            if (_parts.Length > 2 && _parts[1] is [" to "] && pieces[0] == pieces[2]) pieces[2] = "Data Lake";
             pieces[^1] = round == 0 ? "" : " " + (round + 1);
             return string.Concat(pieces);
         }

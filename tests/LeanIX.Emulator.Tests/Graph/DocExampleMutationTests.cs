@@ -156,4 +156,28 @@ public sealed class DocExampleMutationTests : IAsyncLifetime
         Assert.Equal("relITComponentToApplication", (string?)backNode["type"]);
         Assert.Equal("Demo CRM", (string?)backNode["factSheet"]!["name"]);
     }
+
+    [Fact]
+    public async Task Mutations_appear_in_allLogEvents_and_validateOnly_or_failed_ones_do_not()
+    {
+        await _client.GraphQLDataAsync($$"""
+            mutation { updateFactSheet(id: "{{_fs}}", comment: "note", patches: [{op: replace, path: "/alias", value: "CRM"}]) { factSheet { id } } }
+            """);
+        await _client.GraphQLDataAsync($$"""
+            mutation { updateFactSheet(id: "{{_fs}}", patches: [{op: replace, path: "/alias", value: "preview"}], validateOnly: true) { factSheet { id } } }
+            """);
+        await _client.GraphQLAsync($$"""
+            mutation { a: updateFactSheet(id: "{{_fs}}", patches: [{op: replace, path: "/alias", value: "lost"}]) { factSheet { id } }
+                       b: updateFactSheet(id: "{{_fs}}", patches: [{op: replace, path: "/nope", value: "x"}]) { factSheet { id } } }
+            """);
+        var log = await _client.GraphQLDataAsync($$"""
+            { allLogEvents(factSheetId: "{{_fs}}", eventTypes: [FACT_SHEET_FIELD_UPDATED]) { edges { node { eventType path oldValue newValue } } } }
+            """);
+        var node = log["allLogEvents"]!["edges"]!.AsArray().Single()!["node"]!;
+        Assert.Equal("/alias", (string?)node["path"]);
+        Assert.Null((string?)node["oldValue"]);
+        Assert.Equal("CRM", (string?)node["newValue"]);
+        Assert.Equal("CRM", _host.Workspace.State.FactSheets.Get(_fs)!.StringField("alias"));
+        Assert.Equal(1L, Rev);
+    }
 }

@@ -45,10 +45,32 @@ public class ErrorShapeTests
         await using var host = await EmulatorHost.StartAsync("empty");
         using var client = new WireClient(host);
         var literal = await client.GraphQLAsync("{ allFactSheets(factSheetType: Nope) { totalCount } }");
-        AssertValidationError(literal, "Validation error of type WrongType:");
+        AssertValidationError(literal, "Validation error of type WrongType: argument 'factSheetType' with value 'Nope' is not a valid 'FactSheetType'");
         var variable = await client.GraphQLAsync("query ($t: FactSheetType) { allFactSheets(factSheetType: $t) { totalCount } }",
             new JsonObject { ["t"] = "Nope" });
         AssertValidationError(variable, "Validation error of type WrongType:");
+    }
+
+    [Fact]
+    public async Task Unknown_fact_sheet_type_in_FactSheetTypes_facet_keys_is_WrongType()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        using var client = new WireClient(host);
+        var result = await client.GraphQLAsync("""
+            { allFactSheets(filter: {facetFilters: [{facetKey: "FactSheetTypes", operator: OR, keys: ["Nope"]}]}) { totalCount } }
+            """);
+        AssertValidationError(result, "Validation error of type WrongType: argument 'filter.facetFilters.keys' with value 'Nope'");
+    }
+
+    [Fact]
+    public async Task Oversized_query_gets_the_documented_denial_of_service_error()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        using var client = new WireClient(host);
+        var query = "{ allFactSheets { totalCount } }" + new string(' ', LeanIX.Emulator.Graph.Execution.GraphQLEndpoint.MaxQueryCharacters);
+        var result = await client.GraphQLAsync(query);
+        Assert.Equal("""{"errors":[{"message":"The request contains too many characters. To prevent Denial Of Service attacks, parsing has been cancelled."}]}""",
+            result.ToJsonString());
     }
 
     [Fact]

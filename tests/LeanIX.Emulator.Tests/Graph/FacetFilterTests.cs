@@ -144,4 +144,30 @@ public sealed class FacetFilterTests : IAsyncLifetime
         Assert.Equal("Unknown facet key 'nope'.", (string?)error["message"]);
         Assert.Equal("BUSINESS_LOGIC", (string?)error["extensions"]!["errorType"]);
     }
+
+    [Fact]
+    public async Task FilterOptions_doc_example_lists_facets_with_counts()
+    {
+        var data = await _client.GraphQLDataAsync("""
+            { allFactSheets(factSheetType: Application) {
+                filterOptions { facets {
+                  facetKey possibleOperators operator
+                  results { name key count }
+                  dateFilter { from to type minDate maxDate }
+                  relationFieldsFilterOperator
+                  relationFieldsFilter { fieldName values { key selected } }
+                } } } }
+            """);
+        var facets = data["allFactSheets"]!["filterOptions"]!["facets"]!.AsArray();
+        JsonNode Facet(string key) => facets.Single(f => (string?)f!["facetKey"] == key)!;
+        long Count(string facet, string key) => (long)Facet(facet)["results"]!.AsArray().Single(r => (string?)r!["key"] == key)!["count"]!;
+        Assert.Equal(4, Count("FactSheetTypes", "Application"));
+        Assert.Equal(0, Count("FactSheetTypes", "ITComponent"));
+        Assert.Equal(1, Count("lxState", "APPROVED"));
+        Assert.Equal(1, Count("businessCriticality", "businessCritical"));
+        Assert.Equal(1, Count(_group.ToString(), _onPrem.ToString()));
+        Assert.Equal(1, Count("relApplicationToITComponent", _db.ToString()));
+        Assert.Equal(1, Count("TrashBin", "archived"));
+        Assert.Equal("[\"OR\",\"AND\",\"NOR\"]", Facet("lxState")["possibleOperators"]!.ToJsonString());
+    }
 }

@@ -180,4 +180,38 @@ public class FactSheetMutationTests
         var check = await client.GraphQLDataAsync($$"""{ factSheet(id: "{{ghost}}") { id } }""");
         Assert.Equal(JsonValueKind.Null, check["factSheet"]?.GetValueKind() ?? JsonValueKind.Null);
     }
+
+    [Fact]
+    public async Task ValidateOnly_result_children_read_the_discarded_state_consistently()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        var data = new GraphData(host.Workspace);
+        var db = data.FactSheet("ITComponent", "DB");
+        var user = data.User("jane@example.org", "Jane", "Doe");
+        await data.CommitAsync();
+        using var client = new WireClient(host);
+
+        var result = await client.GraphQLDataAsync("""
+            mutation ($patches: [Patch]) {
+              createFactSheet(input: {name: "Preview", type: Application}, patches: $patches, validateOnly: true) {
+                factSheet { id name tags { name tagGroup { id } } ... on Application {
+                  relApplicationToITComponent { totalCount edges { node { factSheet { name } } } } } } } }
+            """, new JsonObject { ["patches"] = new JsonArray(
+                new JsonObject { ["op"] = "add", ["path"] = "/tags", ["value"] = """[{"tagName":"Fresh"}]""" },
+                new JsonObject { ["op"] = "add", ["path"] = "/relApplicationToITComponent/new_1", ["value"] = $$"""{"factSheetId":"{{db}}"}""" }) });
+        var fs = result["createFactSheet"]!["factSheet"]!;
+        Assert.Equal("Fresh", (string?)fs["tags"]![0]!["name"]);
+        Assert.Equal("DB", (string?)fs["relApplicationToITComponent"]!["edges"]![0]!["node"]!["factSheet"]!["name"]);
+        Assert.Empty(host.Workspace.State.Tags.All);
+        Assert.Empty(host.Workspace.State.Relations.All);
+        Assert.Single(host.Workspace.State.FactSheets.All);
+
+        var sub = await client.GraphQLDataAsync($$"""
+            mutation { createSubscription(factSheetId: "{{db}}", user: {email: "JANE@example.org"}, type: OBSERVER, validateOnly: true) { id type user { id } factSheet { rev } } }
+            """);
+        Assert.Equal(user.ToString(), (string?)sub["createSubscription"]!["user"]!["id"]);
+        Assert.Equal(0L, (long)sub["createSubscription"]!["factSheet"]!["rev"]!);
+        Assert.Empty(host.Workspace.State.Subscriptions.All);
+        Assert.Equal(0L, host.Workspace.State.FactSheets.Get(db)!.Rev);
+    }
 }

@@ -22,3 +22,27 @@ public class SchemaBuildTests
             Assert.NotNull(schema.AllTypes[name]);
     }
 }
+
+public class IntrospectionTests
+{
+    [Fact]
+    public async Task Introspection_shows_the_D7_input_shapes()
+    {
+        await using var host = await LeanIX.Emulator.Hosting.EmulatorHost.StartAsync("empty");
+        using var client = new LeanIX.Emulator.Tests.Infrastructure.WireClient(host);
+        var data = await client.GraphQLDataAsync("""
+            { patch: __type(name: "Patch") { inputFields { name type { kind name ofType { name } } } }
+              op: __type(name: "PatchOperation") { enumValues { name } }
+              order: __type(name: "SortOrder") { enumValues { name } }
+              fs: __type(name: "BaseFactSheet") { kind possibleTypes { name } } }
+            """);
+        var fields = data["patch"]!["inputFields"]!.AsArray();
+        Assert.Equal(["op", "path", "value"], fields.Select(f => (string)f!["name"]!));
+        Assert.Equal("PatchOperation", (string?)fields[0]!["type"]!["ofType"]!["name"]);
+        Assert.Equal("String", (string?)fields[2]!["type"]!["name"]);
+        Assert.Equal(["add", "replace", "remove"], data["op"]!["enumValues"]!.AsArray().Select(v => (string)v!["name"]!));
+        Assert.Equal(["asc", "desc"], data["order"]!["enumValues"]!.AsArray().Select(v => (string)v!["name"]!));
+        Assert.Equal("INTERFACE", (string?)data["fs"]!["kind"]);
+        Assert.Contains(data["fs"]!["possibleTypes"]!.AsArray(), t => (string?)t!["name"] == "TechnicalStack");
+    }
+}

@@ -22,6 +22,13 @@ public class SyntheticSeedTests(ITestOutputHelper output)
         Assert.Empty(SeedStateValidator.Validate(state));
         Assert.NotEmpty(state.SubscriptionRoles.All);
         Assert.NotEmpty(state.Users.All);
+        if (count >= 100)
+        {
+            // Even small workspaces get about three relations per fact sheet (counting both ends).
+            var ratio = state.Relations.Count / (double)count;
+            output.WriteLine($"{model} N={count}: {state.Relations.Count} relations ({ratio:F2} per fact sheet)");
+            Assert.InRange(ratio, 1.0, 1.8);
+        }
     }
 
     [Theory]

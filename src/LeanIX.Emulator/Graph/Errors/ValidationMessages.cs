@@ -42,10 +42,11 @@ public static partial class ValidationMessages
 
     /// <summary>True for errors found before execution (the request is not executed: data is null).</summary>
     public static bool IsValidation(ExecutionError error) =>
-        error is GraphQL.Validation.ValidationError or GraphQL.Execution.DocumentError;
+        error is GraphQL.Validation.ValidationError or GraphQL.Execution.DocumentError or InputValidationError;
 
     public static string Format(ExecutionError error)
     {
+        if (error is InputValidationError) return error.Message;
         var kind = Kinds.GetValueOrDefault(error.GetType().Name) ?? "ValidationError";
         var message = error.Message;
         var detail = kind switch
@@ -54,6 +55,9 @@ public static partial class ValidationMessages
             "UnknownType" when UnknownType().Match(message) is { Success: true } m => $"Unknown type {m.Groups[1].Value}",
             "UnknownArgument" when UnknownArgument().Match(message) is { Success: true } m => $"Unknown field argument {m.Groups[1].Value}",
             "MissingFieldArgument" when MissingArgument().Match(message) is { Success: true } m => $"Missing field argument {m.Groups[1].Value}",
+            // graphql-java wording for a plain wrong literal; nested input errors keep graphql-dotnet's detail.
+            "WrongType" when WrongLiteral().Match(message) is { Success: true } m =>
+                $"argument '{m.Groups[1].Value}' with value '{m.Groups[3].Value}' is not a valid '{m.Groups[2].Value}'",
             _ => message
         };
         // D17 / graphql.md §3.1: a non-string patch value is rejected with this exact phrase.
@@ -67,6 +71,9 @@ public static partial class ValidationMessages
 
     [GeneratedRegex(@"Variable '\$[^']*\.value' is invalid")]
     private static partial Regex PatchValueVariable();
+
+    [GeneratedRegex(@"^Argument '([^']+)' has invalid value\. Expected type '([^']+)', found (.+)\.$")]
+    private static partial Regex WrongLiteral();
 
     [GeneratedRegex("Cannot query field '([^']+)'")]
     private static partial Regex CannotQuery();

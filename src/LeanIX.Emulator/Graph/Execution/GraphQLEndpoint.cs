@@ -16,6 +16,9 @@ namespace LeanIX.Emulator.Graph.Execution;
 /// </summary>
 public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter executer, GraphQLSerializer serializer)
 {
+    /// <summary>The real limit is a token count that is not documented; this bound only stops absurd requests.</summary>
+    public const int MaxQueryCharacters = 1_000_000;
+
     // Apostrophes and the like are written as they are, not as \u0027 escapes, like the real service.
     private static readonly System.Text.Json.JsonSerializerOptions WireJson =
         new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -27,7 +30,7 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         {
             request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             await Envelope.WriteErrorAsync(http, 400, "Malformed GraphQL request body: " + e.Message);
             return;
@@ -35,6 +38,19 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         if (request?.Query is not { Length: > 0 })
         {
             await Envelope.WriteErrorAsync(http, 400, "A GraphQL request needs a 'query'.", "query");
+            return;
+        }
+
+        if (request.Query.Length > MaxQueryCharacters)
+        {
+            // graphql.md §1: the documented answer to an oversized query (no data member).
+            await WriteAsync(http, new JsonObject
+            {
+                ["errors"] = new JsonArray(new JsonObject
+                {
+                    ["message"] = "The request contains too many characters. To prevent Denial Of Service attacks, parsing has been cancelled."
+                })
+            });
             return;
         }
 
@@ -60,8 +76,13 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
             // Any error drops the transaction: nothing of the request is persisted (D17).
             if (context.HasTransaction && !failed) workspace.Commit(context.Transaction);
         }
+        await WriteAsync(http, response);
+    }
+
+    private static async Task WriteAsync(HttpContext http, JsonObject body)
+    {
         http.Response.StatusCode = 200;
         http.Response.ContentType = "application/json";
-        await http.Response.WriteAsync(response.ToJsonString(WireJson), http.RequestAborted);
+        await http.Response.WriteAsync(body.ToJsonString(WireJson), http.RequestAborted);
     }
 }

@@ -25,18 +25,11 @@ public static class FacetFilters
         var dateFilter = facet.Get("dateFilter") as IDictionary<string, object?>;
 
         if (facetKey == TrashBin) return _ => true; // handled by the status rule
-        var model = view.Model;
-        Func<FactSheet, IEnumerable<string>> values = facetKey switch
-        {
-            "FactSheetTypes" => fs => [fs.Type],
-            "_TAGS_" => fs => fs.TagIds.Select(Formats),
-            "lxState" => fs => fs.LxState is null ? [] : [fs.LxState],
-            "hierarchyLevel" => fs => [FactSheetNames.Level(view, fs).ToString(CultureInfo.InvariantCulture)],
-            "Subscriptions" => fs => view.Subscriptions.OwnedBy(fs.Id).Select(s => Formats(s.UserId)),
-            "DataQuality" => fs => DataQuality(view, fs),
-            _ => ModelFacet(view, facetKey, dateFilter, today)
-                 ?? throw BusinessError.Query($"Unknown facet key '{facetKey}'.")
-        };
+        // FactSheetTypes keys are FactSheetType enum values: an unknown one is a WrongType error (D17).
+        if (facetKey == "FactSheetTypes" && keys.FirstOrDefault(k => !view.Model.Types.ContainsKey(k)) is { } unknownType)
+            throw new InputValidationError("WrongType", $"argument 'filter.facetFilters.keys' with value '{unknownType}' is not a valid 'FactSheetType'");
+        var values = ValuesOf(view, facetKey, dateFilter, today)
+            ?? throw BusinessError.Query($"Unknown facet key '{facetKey}'.");
         if (keys.Count == 0) return _ => true;
         return fs =>
         {
@@ -49,6 +42,19 @@ public static class FacetFilters
             };
         };
     }
+
+    /// <summary>The keys a fact sheet "has" for a facet, or null for an unknown facet key.</summary>
+    public static Func<FactSheet, IEnumerable<string>>? ValuesOf(IWorkspaceView view, string facetKey, IDictionary<string, object?>? dateFilter, DateOnly today) =>
+        facetKey switch
+        {
+            "FactSheetTypes" => fs => [fs.Type],
+            "_TAGS_" => fs => fs.TagIds.Select(Formats),
+            "lxState" => fs => fs.LxState is null ? [] : [fs.LxState],
+            "hierarchyLevel" => fs => [FactSheetNames.Level(view, fs).ToString(CultureInfo.InvariantCulture)],
+            "Subscriptions" => fs => view.Subscriptions.OwnedBy(fs.Id).Select(s => Formats(s.UserId)),
+            "DataQuality" => fs => DataQuality(view, fs),
+            _ => ModelFacet(view, facetKey, dateFilter, today)
+        };
 
     private static Func<FactSheet, IEnumerable<string>>? ModelFacet(IWorkspaceView view, string key, IDictionary<string, object?>? dateFilter, DateOnly today)
     {

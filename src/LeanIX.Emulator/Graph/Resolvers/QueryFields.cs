@@ -12,13 +12,15 @@ public static class QueryFields
     {
         var query = new ObjectGraphType { Name = "Query" };
         var connection = values.Connection("FactSheet", factSheets.Interface);
+        connection.Add("filterOptions", FilterOptionsType.Build(inputs), c => c.Src<Connection>().Facets);
         query.Add("allFactSheets", connection, c =>
             {
                 var view = c.Graph().Workspace.State;
                 var request = new FactSheetSearch.Request(c.Str("factSheetType"), c.Raw("filter") as IDictionary<string, object?>,
                     c.ListArg("sort"), c.Raw("hierarchy") as IDictionary<string, object?>);
                 var matches = FactSheetSearch.Run(view, c.Graph().Today, request);
-                return Paging.Page(matches, c.Int("first"), c.Str("after"), FactSheetSearch.Snapshot(request), fs => new FsNode(view, fs));
+                return Paging.Page(matches, c.Int("first"), c.Str("after"), FactSheetSearch.Snapshot(request), fs => new FsNode(view, fs))
+                    with { Facets = new FilterOptions(view, c.Graph().Today, request, matches) };
             },
             Fields.Arg("first", typeof(IntGraphType)), Fields.Arg("after", typeof(StringGraphType)),
             Fields.Arg("factSheetType", inputs.FactSheetType), Fields.Arg("filter", inputs.FilterInput),

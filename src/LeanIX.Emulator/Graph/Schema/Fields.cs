@@ -25,19 +25,6 @@ public static class Fields
         return field;
     }
 
-    /// <summary>An async resolver (mutations run their engine calls under the request's transaction).</summary>
-    public static FieldType AddAsync(this IComplexGraphType owner, string name, IGraphType type,
-        Func<IResolveFieldContext, Task<object?>> resolve, params QueryArgument[] args)
-    {
-        var field = new FieldType
-        {
-            Name = name, ResolvedType = type, Arguments = args.Length == 0 ? null : new QueryArguments(args),
-            Resolver = new FuncFieldResolver<object?>(ctx => new ValueTask<object?>(resolve(ctx)))
-        };
-        owner.AddField(field);
-        return field;
-    }
-
     public static QueryArgument Arg(string name, Type type, object? defaultValue = null) =>
         new(type) { Name = name, DefaultValue = defaultValue };
 

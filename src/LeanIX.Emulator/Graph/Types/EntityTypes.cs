@@ -100,8 +100,8 @@ public sealed class EntityTypes
         LogEvent.Add("id", typeof(NonNullGraphType<IdGraphType>), c => c.Src<LogEventNode>().Change.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
         LogEvent.Add("eventType", typeof(StringGraphType), c => c.Src<LogEventNode>().Change.EventType);
         LogEvent.Add("path", typeof(StringGraphType), c => c.Src<LogEventNode>().Change.Path);
-        LogEvent.Add("oldValue", typeof(StringGraphType), c => FieldValues.AsString(c.Src<LogEventNode>().Change.OldValue));
-        LogEvent.Add("newValue", typeof(StringGraphType), c => FieldValues.AsString(c.Src<LogEventNode>().Change.NewValue));
+        LogEvent.Add("oldValue", typeof(StringGraphType), c => LogValue(c.Src<LogEventNode>().Change.OldValue));
+        LogEvent.Add("newValue", typeof(StringGraphType), c => LogValue(c.Src<LogEventNode>().Change.NewValue));
         LogEvent.Add("message", typeof(StringGraphType), c => c.Src<LogEventNode>().Change.Message);
         LogEvent.Add("secondsPast", typeof(LongGraphType),
             c => (long)Math.Max(0, (c.Graph().Now - c.Src<LogEventNode>().Change.CreatedAt).TotalSeconds));
@@ -128,6 +128,14 @@ public sealed class EntityTypes
     public ObjectGraphType SubscriptionConnection { get; }
     public ObjectGraphType DocumentConnection { get; }
     public ObjectGraphType LogEventConnection { get; }
+
+    // Log values are strings: a D26 field wrapper shows its value(s), anything else its JSON text.
+    private static string? LogValue(System.Text.Json.Nodes.JsonNode? node) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject o when o.ContainsKey("type") && o.ContainsKey("value") && o.Count == 2 => FieldValues.AsString(o["value"]),
+        System.Text.Json.Nodes.JsonObject o when o.ContainsKey("type") && o.ContainsKey("values") && o.Count == 2 => FieldValues.AsString(o["values"]),
+        _ => FieldValues.AsString(node)
+    };
 
     // An enum value the current model doesn't know would fail serialisation; such stale type keys are dropped.
     private static List<string> ExistingTypes(GraphQL.IResolveFieldContext c, IEnumerable<string> types) =>
