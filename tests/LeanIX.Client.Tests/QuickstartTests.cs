@@ -3,6 +3,8 @@ using LeanIX.Emulator.Hosting;
 
 namespace LeanIX.Client.Tests;
 
+/// <summary>Uses the process-wide <see cref="Lx"/> connection, so it runs apart from other such tests.</summary>
+[Collection(ScriptFacadeCollection.Name)]
 public class QuickstartTests
 {
     [Fact]
