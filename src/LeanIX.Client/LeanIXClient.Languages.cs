@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 
 namespace LeanIX.Client;
 
@@ -14,5 +15,16 @@ public sealed partial class LeanIXClient
         var envelope = await RequestAsync($"services/pathfinder/v1/models/languages/{Uri.EscapeDataString(language)}", cancellationToken: cancellationToken).ConfigureAwait(false)
             ?? throw new LeanIXRequestFailedException($"The language model '{language}' is empty.", "GET /services/pathfinder/v1/models/languages");
         return _languages.GetOrAdd(language, LanguageModel.Parse(language, envelope));
+    }
+
+    private JsonNode? _viewModel;
+
+    /// <summary>The workspace's view model (sections, colours per type and value), loaded once.</summary>
+    public async Task<JsonNode> GetViewModelAsync(CancellationToken cancellationToken = default)
+    {
+        if (_viewModel is not null) return _viewModel;
+        var envelope = await RequestAsync("services/pathfinder/v1/models/viewModel", cancellationToken: cancellationToken).ConfigureAwait(false);
+        _viewModel = envelope?["data"] ?? throw new LeanIXRequestFailedException("The view model is empty.", "GET /services/pathfinder/v1/models/viewModel");
+        return _viewModel;
     }
 }
