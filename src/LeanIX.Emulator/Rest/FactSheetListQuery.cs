@@ -36,7 +36,7 @@ public sealed class FactSheetListQuery
         }
 
         var pageSize = DefaultPageSize;
-        if (query["pageSize"].FirstOrDefault() is { } sizeText &&
+        if (query["pageSize"].FirstOrDefault() is { Length: > 0 } sizeText &&
             (!int.TryParse(sizeText, out pageSize) || pageSize is < 1 or > MaxPageSize))
         {
             error = new QueryError("pageSize", $"pageSize must be a whole number from 1 to {MaxPageSize}, not '{sizeText}'.");
