@@ -119,6 +119,15 @@ public sealed class FacetFilterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Relation_facet_with_subFilter_matches_through_related_fact_sheets()
+    {
+        var sub = """{facetFilters: [{facetKey: "relApplicationToITComponent", operator: OR, keys: [], subFilter: {quickSearch: "DB"}}]}""";
+        Assert.Equal(["CRM"], await Names(sub));
+        var none = """{facetFilters: [{facetKey: "relApplicationToITComponent", operator: OR, keys: [], subFilter: {quickSearch: "nothing"}}]}""";
+        Assert.Empty(await Names(none));
+    }
+
+    [Fact]
     public async Task Subscriptions_and_hierarchyLevel_facets()
     {
         Assert.Equal(["Shop"], await Names(Filter(Facet("Subscriptions", "OR", _user.ToString()))));
