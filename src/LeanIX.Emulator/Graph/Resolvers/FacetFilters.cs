@@ -99,10 +99,15 @@ public static class FacetFilters
         var (from, to) = DateRange(dateFilter, today);
         // "__any__" without a date filter means "has a lifecycle at all".
         IEnumerable<string> any = dateFilter is null ? ["__any__"] : [];
-        return any.Concat(lifecycle.Intervals()
-            .Where(p => p.Start <= to && (p.End is null || p.End >= from))
-            .Select(p => p.Phase))
-            .ToList();
+        var type = dateFilter?.Get("type")?.ToString();
+        // RANGE_STARTS: the phase starts inside the range; RANGE_ENDS: it ends inside it; otherwise it overlaps.
+        Func<(string Phase, DateOnly Start, DateOnly? End), bool> inRange = type switch
+        {
+            "RANGE_STARTS" => p => p.Start >= from && p.Start <= to,
+            "RANGE_ENDS" => p => p.End is { } end && end >= from && end <= to,
+            _ => p => p.Start <= to && (p.End is null || p.End >= from)
+        };
+        return any.Concat(lifecycle.Intervals().Where(inRange).Select(p => p.Phase)).ToList();
     }
 
     private static (DateOnly From, DateOnly To) DateRange(IDictionary<string, object?>? dateFilter, DateOnly today)
