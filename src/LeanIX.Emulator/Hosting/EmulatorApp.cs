@@ -35,6 +35,7 @@ public static class EmulatorApp
         app.MapAuthEndpoints();
         app.MapDataModelEndpoints();
         app.MapMtmEndpoints();
+        app.MapFactSheetEndpoints();
         app.MapGraphQLEndpoint();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;

@@ -108,4 +108,15 @@ public class DataModelSchemaTests
         var noOrg = await client.GraphQLAsync("{ allFactSheets(factSheetType: Organization) { totalCount } }");
         Assert.NotNull(noOrg["errors"]);
     }
+
+    [Fact]
+    public async Task A_model_clashing_with_fixed_type_names_gets_a_graphql_error_not_a_crash()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        using var client = new WireClient(host);
+        using (await host.Workspace.LockAsync())
+            host.Workspace.ReplaceModel(DataModel.Parse("""{"factSheets": {"Tag": {"fields": {}}}}"""));
+        var result = await client.GraphQLAsync("{ allFactSheets { totalCount } }");
+        Assert.StartsWith("The workspace data model cannot be served as a GraphQL schema", (string?)result["errors"]![0]!["message"]);
+    }
 }

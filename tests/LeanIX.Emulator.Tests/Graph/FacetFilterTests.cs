@@ -99,6 +99,12 @@ public sealed class FacetFilterTests : IAsyncLifetime
         Assert.Equal(["ERP"], await Names(inFuture));
         var past = """{facetFilters: [{facetKey: "lifecycle", operator: OR, keys: ["plan"], dateFilter: {type: POINT, from: "2020-06-01"}}]}""";
         Assert.Equal(["CRM"], await Names(past));
+        var starts = """{facetFilters: [{facetKey: "lifecycle", operator: OR, keys: ["active"], dateFilter: {type: RANGE_STARTS, from: "2021-01-01", to: "2021-01-31"}}]}""";
+        Assert.Equal(["CRM"], await Names(starts));
+        var notStarting = """{facetFilters: [{facetKey: "lifecycle", operator: OR, keys: ["active"], dateFilter: {type: RANGE_STARTS, from: "2022-01-01", to: "2022-12-31"}}]}""";
+        Assert.Empty(await Names(notStarting));
+        var ends = """{facetFilters: [{facetKey: "lifecycle", operator: OR, keys: ["plan"], dateFilter: {type: RANGE_ENDS, from: "2020-12-01", to: "2020-12-31"}}]}""";
+        Assert.Equal(["CRM"], await Names(ends));
     }
 
     [Fact]
@@ -116,6 +122,15 @@ public sealed class FacetFilterTests : IAsyncLifetime
         Assert.Equal(["ERP"], await Names(Filter(Facet("relApplicationToOrganization", "OR", _org.ToString()))));
         Assert.Empty(await Names(Filter(Facet("relApplicationToITComponent", "OR", _db.ToString()), Facet("lxState", "OR", "DRAFT"))));
         Assert.Equal(["CRM"], await Names(Filter(Facet("relApplicationToITComponent", "OR", _db.ToString()), Facet("lxState", "OR", "APPROVED"))));
+    }
+
+    [Fact]
+    public async Task Relation_facet_with_subFilter_matches_through_related_fact_sheets()
+    {
+        var sub = """{facetFilters: [{facetKey: "relApplicationToITComponent", operator: OR, keys: [], subFilter: {quickSearch: "DB"}}]}""";
+        Assert.Equal(["CRM"], await Names(sub));
+        var none = """{facetFilters: [{facetKey: "relApplicationToITComponent", operator: OR, keys: [], subFilter: {quickSearch: "nothing"}}]}""";
+        Assert.Empty(await Names(none));
     }
 
     [Fact]

@@ -214,4 +214,21 @@ public class FactSheetMutationTests
         Assert.Empty(host.Workspace.State.Subscriptions.All);
         Assert.Equal(0L, host.Workspace.State.FactSheets.Get(db)!.Rev);
     }
+
+    [Fact]
+    public async Task Concurrent_requests_are_serialised_by_the_workspace_lock()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        var data = new GraphData(host.Workspace);
+        var a = data.FactSheet("Application", "A");
+        await data.CommitAsync();
+        using var client = new WireClient(host);
+        await client.AccessTokenAsync();
+        var updates = Enumerable.Range(1, 10).Select(i => client.GraphQLDataAsync($$"""
+            mutation { updateFactSheet(id: "{{a}}", patches: [{op: replace, path: "/description", value: "v{{i}}"}]) { factSheet { rev } } }
+            """));
+        var revs = (await Task.WhenAll(updates)).Select(d => (long)d["updateFactSheet"]!["factSheet"]!["rev"]!).Order().ToList();
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => (long)i), revs);
+        Assert.Equal(10L, host.Workspace.State.FactSheets.Get(a)!.Rev);
+    }
 }

@@ -60,9 +60,26 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         using (await workspace.LockAsync(http.RequestAborted))
         {
             var context = new GraphContext(workspace, principal.UserId);
+            GraphQL.Types.ISchema schema;
+            try
+            {
+                schema = schemas.For(workspace);
+            }
+            catch (Exception e) when (e is InvalidOperationException or AggregateException or ArgumentException)
+            {
+                // A model whose names clash with the fixed schema types (e.g. a fact sheet type called "Tag")
+                // cannot be served; say so instead of failing with HTTP 500.
+                response = new JsonObject
+                {
+                    ["data"] = null,
+                    ["errors"] = new JsonArray(new JsonObject { ["message"] = "The workspace data model cannot be served as a GraphQL schema: " + e.Message })
+                };
+                await WriteAsync(http, response);
+                return;
+            }
             var result = await executer.ExecuteAsync(new ExecutionOptions
             {
-                Schema = schemas.For(workspace),
+                Schema = schema,
                 Query = request.Query,
                 Variables = request.Variables,
                 OperationName = request.OperationName,

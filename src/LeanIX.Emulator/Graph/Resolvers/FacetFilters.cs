@@ -30,6 +30,17 @@ public static class FacetFilters
             throw new InputValidationError("WrongType", $"argument 'filter.facetFilters.keys' with value '{unknownType}' is not a valid 'FactSheetType'");
         var values = ValuesOf(view, facetKey, dateFilter, today)
             ?? throw BusinessError.Query($"Unknown facet key '{facetKey}'.");
+        // A subFilter on a relation facet restricts the related fact sheets: the facet then matches
+        // fact sheets with at least one related fact sheet that passes the subFilter (and the keys, if any).
+        if (facet.Get("subFilter") is IDictionary<string, object?> subFilter && IsRelationKey(view, facetKey))
+        {
+            var targets = FactSheetSearch.Run(view, today, new FactSheetSearch.Request(null, subFilter, null, null))
+                .Select(fs => Formats(fs.Id)).ToHashSet(StringComparer.Ordinal);
+            if (keys.Count > 0) targets.IntersectWith(keys);
+            return op == "NOR"
+                ? fs => !values(fs).Any(targets.Contains)
+                : fs => values(fs).Any(targets.Contains);
+        }
         if (keys.Count == 0) return _ => true;
         return fs =>
         {
@@ -55,6 +66,9 @@ public static class FacetFilters
             "DataQuality" => fs => DataQuality(view, fs),
             _ => ModelFacet(view, facetKey, dateFilter, today)
         };
+
+    private static bool IsRelationKey(IWorkspaceView view, string key) =>
+        view.Model.Types.Values.Any(t => t.Relation(key) is not null) && view.Model.Types.Values.All(t => t.Field(key) is null);
 
     private static Func<FactSheet, IEnumerable<string>>? ModelFacet(IWorkspaceView view, string key, IDictionary<string, object?>? dateFilter, DateOnly today)
     {
@@ -85,10 +99,15 @@ public static class FacetFilters
         var (from, to) = DateRange(dateFilter, today);
         // "__any__" without a date filter means "has a lifecycle at all".
         IEnumerable<string> any = dateFilter is null ? ["__any__"] : [];
-        return any.Concat(lifecycle.Intervals()
-            .Where(p => p.Start <= to && (p.End is null || p.End >= from))
-            .Select(p => p.Phase))
-            .ToList();
+        var type = dateFilter?.Get("type")?.ToString();
+        // RANGE_STARTS: the phase starts inside the range; RANGE_ENDS: it ends inside it; otherwise it overlaps.
+        Func<(string Phase, DateOnly Start, DateOnly? End), bool> inRange = type switch
+        {
+            "RANGE_STARTS" => p => p.Start >= from && p.Start <= to,
+            "RANGE_ENDS" => p => p.End is { } end && end >= from && end <= to,
+            _ => p => p.Start <= to && (p.End is null || p.End >= from)
+        };
+        return any.Concat(lifecycle.Intervals().Where(inRange).Select(p => p.Phase)).ToList();
     }
 
     private static (DateOnly From, DateOnly To) DateRange(IDictionary<string, object?>? dateFilter, DateOnly today)

@@ -86,7 +86,7 @@ public static class FactSheetSearch
                 ? desc ? items.OrderByDescending(selector, Comparer.Instance) : items.OrderBy(selector, Comparer.Instance)
                 : desc ? ordered.ThenByDescending(selector, Comparer.Instance) : ordered.ThenBy(selector, Comparer.Instance);
         }
-        return ordered!.ThenBy(fs => fs.Id);
+        return ordered!.ThenBy(fs => fs.Name, StringComparer.OrdinalIgnoreCase).ThenBy(fs => fs.Id);
     }
 
     private static Func<FactSheet, IComparable?> KeySelector(IWorkspaceView view, string key) => key switch

@@ -20,8 +20,7 @@ public static class Paging
         var start = after is null ? 0 : DecodeCursor(after, snapshot) + 1;
         if (first is < 0) throw BusinessError.Query($"Argument 'first' must not be negative, got {first}.");
         // No 'first' means every match (D8); an explicit value is capped at 10 000.
-        var size = Math.Min(first ?? int.MaxValue, MaxFirst);
-        if (first is null) size = int.MaxValue;
+        var size = first is { } f ? Math.Min(f, MaxFirst) : int.MaxValue;
         var edges = new List<Edge>();
         for (var i = start; i < items.Count && edges.Count < size; i++)
             edges.Add(new Edge(node(items[i]), EncodeCursor(i, snapshot)));
