@@ -22,14 +22,18 @@ catch (StartupException e)
     return 2;
 }
 
+var suppliedTokens = CommandLine.SuppliedTokens(args);
 await app.StartAsync();
 var baseUrl = EmulatorHost.BaseUrlOf(app);
 Console.WriteLine($"LeanIX emulator listening on {baseUrl}");
 foreach (var ws in app.Services.GetRequiredService<WorkspaceRegistry>().All)
 {
-    // The printed token is the emulator's own demo credential, not a user's secret.
     Console.WriteLine($"  workspace '{ws.Name}' id {ws.Id}: {ws.State.FactSheets.Count} fact sheets, data model {(ws.Model.IsV3 ? "v3" : "v4")}");
-    foreach (var token in ws.ApiTokens.Keys) Console.WriteLine($"    API token: {token}");
+    foreach (var token in ws.ApiTokens.Keys)
+    {
+        // Only tokens the emulator made up itself are printed; one the user chose stays secret.
+        Console.WriteLine(suppliedTokens.Contains(token) ? "    API token: the one given on the command line or in the config file" : $"    API token: {token}");
+    }
 }
 Console.WriteLine($"  e.g. LEANIX_HOST={baseUrl} LEANIX_API_TOKEN=<token above>. Press Ctrl+C to stop.");
 await app.WaitForShutdownAsync();

@@ -19,6 +19,18 @@ public static class CommandLine
           --config FILE            JSON file hosting several workspaces
         """;
 
+    /// <summary>The API tokens the user chose (on the command line or in a config file): never printed.</summary>
+    public static IReadOnlySet<string> SuppliedTokens(IReadOnlyList<string> args)
+    {
+        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Count; i++)
+        {
+            if (args[i] == "--api-token") tokens.Add(args[i + 1]);
+            if (args[i] == "--config") foreach (var ws in ReadConfig(args[i + 1])) tokens.UnionWith(ws.ApiTokens);
+        }
+        return tokens;
+    }
+
     public static EmulatorOptions Parse(IReadOnlyList<string> args)
     {
         var options = new EmulatorOptions();
