@@ -12,8 +12,9 @@ namespace LeanIX.Client.Generators.Emit;
 /// <item>Class: the type key in PascalCase (<c>ITComponent</c>); a clash adds a number.</item>
 /// <item>Property: the field key in PascalCase; a clash with a base member, the class or another member adds <c>Field</c>.</item>
 /// <item>Relation method: the target's plural (<c>BusinessCapabilities()</c>). When several relations of a type reach
-/// the same target type, each is named after its relation key instead, without the <c>rel</c>/<c>relTo</c> prefix:
-/// <c>relToParent</c> → <c>Parent()</c>, <c>relProviderApplicationToInterface</c> → <c>ProviderApplicationToInterface()</c>.</item>
+/// the same target type, each is named after its relation key instead, without <c>rel</c>, then without
+/// <c>&lt;OwnType&gt;To</c> or <c>To</c>: <c>relToParent</c> → <c>Parent()</c>, <c>relSite3DToHostedApplication</c> on Site3D →
+/// <c>HostedApplication()</c>, <c>relProviderApplicationToInterface</c> → <c>ProviderApplicationToInterface()</c>.</item>
 /// <item>Select value type: the field key in PascalCase when every type with that field key has the same values,
 /// else prefixed by the class name (<c>ApplicationCategory</c>).</item>
 /// </list>
@@ -57,7 +58,7 @@ internal sealed class Naming
             var byTarget = type.Relations.GroupBy(r => r.TargetType).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             foreach (var relation in type.Relations)
             {
-                var name = byTarget[relation.TargetType] > 1 ? RelationKeyName(relation.Key) : Identifiers.Pascal(Plural(relation.TargetType));
+                var name = byTarget[relation.TargetType] > 1 ? RelationKeyName(type.Key, relation.Key) : Identifiers.Pascal(Plural(relation.TargetType));
                 _relations[(type.Key, relation.Key)] = Unique(name, used, "Relation");
             }
         }
@@ -105,10 +106,11 @@ internal sealed class Naming
     /// <summary>The plural as the dynamic layer spells it (<c>itComponents</c>), so <c>ItComponents()</c> matches <c>Relations("itComponents")</c>.</summary>
     public static string Plural(string typeKey) => Plurals.Of(LowerFirst(typeKey));
 
-    private static string RelationKeyName(string key)
+    private static string RelationKeyName(string typeKey, string key)
     {
         var name = key;
         if (name.StartsWith("rel", StringComparison.Ordinal) && name.Length > 3 && char.IsUpper(name[3])) name = name.Substring(3);
+        if (name.StartsWith(typeKey + "To", StringComparison.Ordinal) && name.Length > typeKey.Length + 2) name = name.Substring(typeKey.Length);
         if (name.StartsWith("To", StringComparison.Ordinal) && name.Length > 2 && char.IsUpper(name[2])) name = name.Substring(2);
         return Identifiers.Pascal(name);
     }
