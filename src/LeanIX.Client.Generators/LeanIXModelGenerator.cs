@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -30,14 +31,19 @@ public sealed class LeanIXModelGenerator : IIncrementalGenerator
         var snapshots = context.AdditionalTextsProvider
             .Where(f => string.Equals(Path.GetFileName(f.Path), SnapshotFileName, StringComparison.OrdinalIgnoreCase))
             .Select((f, ct) => new SnapshotFile(f.Path, f.GetText(ct)?.ToString()))
-            .Collect();
+            .Collect()
+            // ImmutableArray compares by reference; comparing the contents lets the compiler skip regeneration
+            // on every keystroke when the snapshot did not change.
+            .Select((files, _) => new SnapshotSet(files))
+            .WithComparer(SnapshotSet.Comparer);
         var ns = context.AnalyzerConfigOptionsProvider.Select((o, _) =>
             o.GlobalOptions.TryGetValue("build_property.LeanIXModelNamespace", out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null);
         context.RegisterSourceOutput(snapshots.Combine(ns), static (spc, input) => Execute(spc, input.Left, input.Right));
     }
 
-    private static void Execute(SourceProductionContext context, ImmutableArray<SnapshotFile> files, string? requestedNamespace)
+    private static void Execute(SourceProductionContext context, SnapshotSet set, string? requestedNamespace)
     {
+        var files = set.Files;
         if (files.IsEmpty)
         {
             context.ReportDiagnostic(Diagnostic.Create(Diagnostics.MissingSnapshot, Location.None));
@@ -81,4 +87,19 @@ public sealed class LeanIXModelGenerator : IIncrementalGenerator
         text.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None);
 
     private sealed record SnapshotFile(string Path, string? Text);
+
+    private sealed class SnapshotSet(ImmutableArray<SnapshotFile> files)
+    {
+        public static readonly IEqualityComparer<SnapshotSet> Comparer = new ContentComparer();
+
+        public ImmutableArray<SnapshotFile> Files { get; } = files;
+
+        private sealed class ContentComparer : IEqualityComparer<SnapshotSet>
+        {
+            public bool Equals(SnapshotSet? x, SnapshotSet? y) =>
+                ReferenceEquals(x, y) || (x is not null && y is not null && x.Files.SequenceEqual(y.Files));
+
+            public int GetHashCode(SnapshotSet obj) => obj.Files.Length;
+        }
+    }
 }

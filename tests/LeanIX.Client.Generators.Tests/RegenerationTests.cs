@@ -24,7 +24,20 @@ public class RegenerationTests : IDisposable
         var path = Path.Combine(_dir, "leanix.datamodel.json");
 
         await DataModelPullCommand.PullAsync(client, path);
-        var before = GeneratorRun.For(await File.ReadAllTextAsync(path));
+        var before = GeneratorRun.For(await File.ReadAllTextAsync(path), """
+            using LeanIX.Client;
+            using LeanIX.Model;
+            public static class OldProbe
+            {
+                // Compiled before the model change: what the snapshot lacks is read through the dynamic layer.
+                public static string Run(LeanIXClient client)
+                {
+                    var erp = Application.Get("ERP - Global", client);
+                    var site = erp.FactSheet.Relations("relApplicationToSite")[0];
+                    return $"{erp.FactSheet["costCenter"]}|{site.Name}|{site.FactSheet.Type}|{client.FactSheets("Site").Get("Munich Plant").Name}";
+                }
+            }
+            """, assemblyName: "OldModel");
         Assert.Empty(before.GeneratorDiagnostics);
         Assert.DoesNotContain("CostCenter", before.Source("LeanIX.Model.Application.g.cs"));
         Assert.DoesNotContain(before.Sources, s => s.HintName.EndsWith("Site.g.cs", StringComparison.Ordinal));
@@ -35,6 +48,9 @@ public class RegenerationTests : IDisposable
         await erp.SetAsync("costCenter", "CC-4711");
         var site = await client.FactSheets("Site").CreateAsync("Munich Plant");
         await erp.AddRelationAsync("relApplicationToSite", site);
+
+        var oldProbe = before.Load().GetType("OldProbe")!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
+        Assert.Equal("CC-4711|Munich Plant|Site|Munich Plant", oldProbe.Invoke(null, [client]));
 
         await DataModelPullCommand.PullAsync(client, path);
         var after = GeneratorRun.For(await File.ReadAllTextAsync(path), """
