@@ -32,8 +32,8 @@ public sealed class LeanIXModelGenerator : IIncrementalGenerator
             .Where(f => string.Equals(Path.GetFileName(f.Path), SnapshotFileName, StringComparison.OrdinalIgnoreCase))
             .Select((f, ct) => new SnapshotFile(f.Path, f.GetText(ct)?.ToString()))
             .Collect()
-            // ImmutableArray compares by reference; comparing the contents lets the compiler skip regeneration
-            // on every keystroke when the snapshot did not change.
+            // ImmutableArray compares by reference; comparing the contents keeps the output cached whenever the
+            // snapshot's text is unchanged, however the compiler re-collected it.
             .Select((files, _) => new SnapshotSet(files))
             .WithComparer(SnapshotSet.Comparer);
         var ns = context.AnalyzerConfigOptionsProvider.Select((o, _) =>

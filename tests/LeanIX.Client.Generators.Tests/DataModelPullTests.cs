@@ -65,6 +65,14 @@ public class DataModelPullTests : IDisposable
     }
 
     [Fact]
+    public async Task Help_prints_the_usage_and_succeeds()
+    {
+        var (code, stdout, _) = await Run("datamodel", "pull", "--help");
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("datamodel pull [--output leanix.datamodel.json]", stdout);
+    }
+
+    [Fact]
     public async Task An_unknown_named_workspace_says_what_is_known()
     {
         var config = Path.Combine(_dir, "workspaces.json");

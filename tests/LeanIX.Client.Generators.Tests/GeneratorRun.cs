@@ -79,7 +79,7 @@ internal sealed class GeneratorRun
         return references;
     }
 
-    private sealed class InMemoryText(string path, string text) : AdditionalText
+    internal sealed class InMemoryText(string path, string text) : AdditionalText
     {
         public override string Path { get; } = path;
 

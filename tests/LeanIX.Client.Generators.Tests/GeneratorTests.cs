@@ -92,6 +92,20 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void An_unchanged_snapshot_is_not_regenerated_on_the_next_compilation()
+    {
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Cached");
+        var text = new GeneratorRun.InMemoryText(GeneratorRun.SnapshotPath, UnusualModel.Snapshot);
+        GeneratorDriver driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            [new LeanIXModelGenerator().AsSourceGenerator()], [text], driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation);
+        // A source edit makes a new compilation; the snapshot is the same, so the output step is cached.
+        driver = driver.RunGenerators(compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Edited { }")));
+        var steps = driver.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs);
+        Assert.All(steps, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
     public void The_namespace_follows_LeanIXModelNamespace()
     {
         var run = GeneratorRun.For(UnusualModel.Snapshot, "public static class Uses { public static string Key => Acme.Ea.Model.Site3D.TypeKey; }", modelNamespace: "Acme.Ea.Model");

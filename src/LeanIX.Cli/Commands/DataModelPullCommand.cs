@@ -31,6 +31,11 @@ public static class DataModelPullCommand
         {
             var used = connection.TryTake(args, i);
             if (used > 0) { i += used; continue; }
+            if (args[i] is "-h" or "--help")
+            {
+                output.WriteLine(CliApp.Usage);
+                return ExitCodes.Ok;
+            }
             if (args[i] is "--output" or "-o")
             {
                 path = i + 1 < args.Count ? args[i + 1] : throw new UsageException("--output needs a file path.");
