@@ -78,6 +78,7 @@ public class GeneratorTests
         Assert.Contains("/// 3D Site &amp; &lt;Plant&gt; fact sheet (type <c>Site3D</c>)", site);
         Assert.Contains("Class (\"category\") (<c>class</c>, STRING). Line one line two &lt;b&gt; Null when unset.", site);
         Assert.Contains("/// <summary>Hosted Applications: the Application fact sheets through <c>relSite3DToHostedApplication</c>", site);
+        Assert.Contains("/// <summary>Twice (<c>2x</c>).</summary>", run.Source("SelectValues.g.cs"));
         // The relation to a type the snapshot lacks stays dynamic.
         Assert.Contains("IReadOnlyList<global::LeanIX.Client.FactSheetRelation> Ghosts() => FactSheet.Relations(\"relSite3DToGhost\")", site);
         // Two 'event' fields with different values get one value type each, named after their class.

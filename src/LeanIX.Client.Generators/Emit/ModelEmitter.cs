@@ -201,7 +201,10 @@ internal static class ModelEmitter
           .AppendLine("{");
         for (var i = 0; i < field.Values.Count; i++)
         {
-            sb.Append("    /// <summary><c>").Append(Identifiers.Xml(field.Values[i])).AppendLine("</c>.</summary>")
+            sb.Append("    /// <summary>");
+            if (field.ValueLabels[i] is { Length: > 0 } valueLabel) sb.Append(Identifiers.Xml(valueLabel)).Append(" (<c>").Append(Identifiers.Xml(field.Values[i])).AppendLine("</c>).</summary>");
+            else sb.Append("<c>").Append(Identifiers.Xml(field.Values[i])).AppendLine("</c>.</summary>");
+            sb
               .Append("    public static ").Append(name).Append(' ').Append(valueNames[i]).Append(" { get; } = new ").Append(name).Append('(')
               .Append(Identifiers.Literal(field.Values[i])).AppendLine(");")
               .AppendLine();

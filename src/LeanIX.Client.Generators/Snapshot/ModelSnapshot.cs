@@ -5,7 +5,7 @@ using LeanIX.Client.Generators.Json;
 namespace LeanIX.Client.Generators.Snapshot;
 
 /// <summary>A field of a type or relation in the snapshot.</summary>
-internal sealed record FieldSpec(string Key, string Type, IReadOnlyList<string> Values, string? Label, string? Help);
+internal sealed record FieldSpec(string Key, string Type, IReadOnlyList<string> Values, string? Label, string? Help, IReadOnlyList<string?> ValueLabels);
 
 /// <summary>A relation as seen from one type (D23: the directional key is <c>from.name</c> or <c>to.name</c>).</summary>
 internal sealed record RelationSpec(string Key, string TargetType, string InverseKey, bool IsSingle, bool IsFromSide, IReadOnlyList<FieldSpec> Fields, string? Label);
@@ -87,7 +87,8 @@ internal sealed class ModelSnapshot
                 List<object?> list => list.Select(v => v as string ?? throw Shape($"\"{path}.{key}.values\" holds a value that is not a string")).ToList(),
                 _ => throw Shape($"\"{path}.{key}.values\" is not an array")
             };
-            result.Add(new FieldSpec(key, type, values, Text(labels?[key]), Text(labels?[key + ".__help"]) ?? Text(labels?[key + ".helpText"])));
+            result.Add(new FieldSpec(key, type, values, Text(labels?[key]), Text(labels?[key + ".__help"]) ?? Text(labels?[key + ".helpText"]),
+                values.Select(v => Text(labels?[key + "." + v])).ToList()));
         }
         return result;
     }
