@@ -39,7 +39,7 @@ public class GeneratorTests
         Assert.Contains("public static global::System.Threading.Tasks.Task<Application> GetAsync(", app);
         // The inverse relation is generated on the other end.
         Assert.Contains("Applications() => Related<Application>(\"relBusinessCapabilityToApplication\")", run.Source("LeanIX.Model.BusinessCapability.g.cs"));
-        Assert.Contains("public static BusinessCriticality MissionCritical { get; } = new BusinessCriticality(\"missionCritical\");", run.Source("SelectValues.g.cs"));
+        Assert.Contains("public static BusinessCriticality MissionCritical { get; } = new BusinessCriticality(\"missionCritical\");", run.Source("(SelectValues).g.cs"));
         Assert.Equal(12 + 1, run.Sources.Count);
     }
 
@@ -68,7 +68,7 @@ public class GeneratorTests
             {
                 public static object Run(Site3D site) => (site.Class, site.Event == Site3DEvent.OnHold, Site3DEvent._2x, Site3DEvent.KeyValue, site.TypeField,
                     site.Site3DField, site.FloorAreaM, site.Tags, site.Address, site.Status2, site.HostedApplication(), site.ManagedApplication(),
-                    site.Ghosts(), site.Lifecycle, site.ExternalId, site.Type, _2ndGenPlatform.TypeKey, _2ndGenPlatformEvent.X);
+                    site.Ghosts(), site.Lifecycle, site.ExternalId, site.Type, _2ndGenPlatform.TypeKey, _2ndGenPlatformEvent.X, SelectValues.TypeKey, Class.TypeKey);
             }
             """);
         Assert.Empty(run.GeneratorDiagnostics);
@@ -78,11 +78,11 @@ public class GeneratorTests
         Assert.Contains("/// 3D Site &amp; &lt;Plant&gt; fact sheet (type <c>Site3D</c>)", site);
         Assert.Contains("Class (\"category\") (<c>class</c>, STRING). Line one line two &lt;b&gt; Null when unset.", site);
         Assert.Contains("/// <summary>Hosted Applications: the Application fact sheets through <c>relSite3DToHostedApplication</c>", site);
-        Assert.Contains("/// <summary>Twice (<c>2x</c>).</summary>", run.Source("SelectValues.g.cs"));
+        Assert.Contains("/// <summary>Twice (<c>2x</c>).</summary>", run.Source("(SelectValues).g.cs"));
         // The relation to a type the snapshot lacks stays dynamic.
         Assert.Contains("IReadOnlyList<global::LeanIX.Client.FactSheetRelation> Ghosts() => FactSheet.Relations(\"relSite3DToGhost\")", site);
         // Two 'event' fields with different values get one value type each, named after their class.
-        Assert.Contains("record struct _2ndGenPlatformEvent(string Key)", run.Source("SelectValues.g.cs"));
+        Assert.Contains("record struct _2ndGenPlatformEvent(string Key)", run.Source("(SelectValues).g.cs"));
     }
 
     [Fact]

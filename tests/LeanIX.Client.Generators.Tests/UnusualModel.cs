@@ -28,6 +28,8 @@ internal static class UnusualModel
             },
             "relations": []
           },
+          "SelectValues": { "fields": {}, "relations": [] },
+          "class": { "fields": { "class": { "type": "STRING" } }, "relations": [] },
           "2nd Gen Platform": { "fields": { "event": { "type": "SINGLE_SELECT", "values": ["x"] } }, "relations": [] }
         },
         "relations": {

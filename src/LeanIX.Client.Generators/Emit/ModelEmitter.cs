@@ -18,7 +18,8 @@ internal static class ModelEmitter
         var files = new List<KeyValuePair<string, string>>();
         foreach (var type in model.Types)
             files.Add(new KeyValuePair<string, string>($"{ns}.{naming.Class(type.Key).TrimStart('@')}.g.cs", TypeClass(model, type, naming, ns, snapshotName)));
-        files.Add(new KeyValuePair<string, string>($"{ns}.SelectValues.g.cs", SelectValues(model, naming, ns)));
+        // Brackets cannot occur in a class name, so this hint never clashes with a type's file.
+        files.Add(new KeyValuePair<string, string>($"{ns}.(SelectValues).g.cs", SelectValues(model, naming, ns)));
         return files;
     }
 
