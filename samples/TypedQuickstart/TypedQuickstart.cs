@@ -47,6 +47,8 @@ public static class TypedQuickstart
         Section("Typed select values and the dynamic layer");
         var critical = Application.All().Where(a => a.BusinessCriticality == BusinessCriticality.MissionCritical).Select(a => a.Name).Order(StringComparer.Ordinal);
         Console.WriteLine($"  mission critical: {string.Join(", ", critical)}");
+        foreach (var link in erp.ItComponentsRelations())
+            Console.WriteLine($"  {erp.Name} → {link.FactSheet.Name}: annual cost {link.CostTotalAnnual?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? "(not set)"}");
         Console.WriteLine($"  {erp.Name} lifecycle: {erp.Lifecycle?.Current ?? "(none)"}; via the dynamic layer: {erp.FactSheet["lifecycle"]["asString"]}");
     }
 

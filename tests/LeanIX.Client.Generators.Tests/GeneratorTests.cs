@@ -17,6 +17,9 @@ public class GeneratorTests
                 var caps = app.BusinessCapabilities();
                 var back = caps[0].Applications()[0].ItComponents()[0].Providers();
                 var attr = app.ItComponents()[0].Relation?.Field("costTotalAnnual").AsDouble();
+                double? typedAttr = app.ItComponentsRelations()[0].CostTotalAnnual;
+                var providers = app.ItComponentsRelations()[0].FactSheet.Providers();
+                string? from = app.ItComponentsRelations()[0].ActiveFrom;
                 var lifecycle = app.Lifecycle?.Current;
                 var ext = app.ExternalId?.Value;
                 var dynamicField = app.FactSheet["someCustomField"];
@@ -40,6 +43,8 @@ public class GeneratorTests
         // The inverse relation is generated on the other end.
         Assert.Contains("Applications() => Related<Application>(\"relBusinessCapabilityToApplication\")", run.Source("LeanIX.Model.BusinessCapability.g.cs"));
         Assert.Contains("public static BusinessCriticality MissionCritical { get; } = new BusinessCriticality(\"missionCritical\");", run.Source("(SelectValues).g.cs"));
+        Assert.Contains("public double? CostTotalAnnual => Relation.Field(\"costTotalAnnual\").AsDouble();", app);
+        Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<ApplicationItComponentsRelation> ItComponentsRelations()", app);
         Assert.Equal(12 + 1, run.Sources.Count);
     }
 
@@ -67,7 +72,7 @@ public class GeneratorTests
             public static class Uses
             {
                 public static object Run(Site3D site) => (site.Class, site.Event == Site3DEvent.OnHold, Site3DEvent._2x, Site3DEvent.KeyValue, site.TypeField,
-                    site.Site3DField, site.FloorAreaM, site.Tags, site.Address, site.Status2, site.HostedApplication(), site.ManagedApplication(),
+                    site.Site3DField, site.FloorAreaM, site.Tags, site.Address, site.Status2, site.HostedApplication(), site.ManagedApplication(), site.HostedApplicationRelations()[0].Share,
                     site.Ghosts(), site.Lifecycle, site.ExternalId, site.Type, _2ndGenPlatform.TypeKey, _2ndGenPlatformEvent.X, SelectValues.TypeKey, Class.TypeKey);
             }
             """);

@@ -32,6 +32,7 @@ public class TypedQuickstartTests
         Assert.Contains("Company: Holding", text);
         Assert.Contains("location: Munich, Germany", text);
         Assert.Contains("ERP - Global: business criticality = missionCritical, mission critical: True", text);
+        Assert.Contains("ERP - Global → SAP S/4HANA: annual cost 850,000", text);
         Assert.Contains("ERP - Global lifecycle: active; via the dynamic layer: active", text);
     }
 }

@@ -69,6 +69,8 @@ internal static class ModelEmitter
             RelationMethod(sb, model, type, relation, naming);
 
         sb.AppendLine("}");
+        foreach (var relation in type.Relations.Where(r => naming.HasAttributeView(type.Key, r.Key)))
+            AttributeView(sb, type, relation, naming);
         return sb.ToString();
     }
 
@@ -163,6 +165,16 @@ internal static class ModelEmitter
             var target = naming.Class(relation.TargetType);
             sb.Append("    public global::System.Collections.Generic.IReadOnlyList<").Append(target).Append("> ").Append(name)
               .Append("() => Related<").Append(target).Append(">(").Append(key).AppendLine(");");
+            if (naming.HasAttributeView(type.Key, relation.Key))
+            {
+                var view = naming.AttributeType(type.Key, relation.Key);
+                sb.AppendLine()
+                  .Append("    /// <summary>").Append(label).Append(" through <c>").Append(Identifiers.Xml(relation.Key))
+                  .AppendLine("</c> as relations, with their attributes typed.</summary>")
+                  .Append("    public global::System.Collections.Generic.IReadOnlyList<").Append(view).Append("> ").Append(naming.AttributeList(type.Key, relation.Key))
+                  .Append("() => global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(FactSheet.Relations(").Append(key)
+                  .Append("), relation => new ").Append(view).AppendLine("(relation)));");
+            }
         }
         else
         {
@@ -170,6 +182,51 @@ internal static class ModelEmitter
             sb.Append("    public global::System.Collections.Generic.IReadOnlyList<").Append(Client).Append(".FactSheetRelation> ").Append(name)
               .Append("() => FactSheet.Relations(").Append(key).AppendLine(");");
         }
+    }
+
+    private static void AttributeView(StringBuilder sb, TypeSpec type, RelationSpec relation, Naming naming)
+    {
+        var view = naming.AttributeType(type.Key, relation.Key);
+        var target = naming.Class(relation.TargetType);
+        sb.AppendLine()
+          .Append("/// <summary>A relation <c>").Append(Identifiers.Xml(relation.Key)).Append("</c> from ").Append(Identifiers.Xml(type.Key)).Append(" to ")
+          .Append(Identifiers.Xml(relation.TargetType)).AppendLine(", with its attributes typed.</summary>")
+          .Append("[global::System.CodeDom.Compiler.GeneratedCode(\"LeanIX.Client.Generators\", \"1.0\")]").AppendLine()
+          .Append("public sealed partial class ").AppendLine(view)
+          .AppendLine("{")
+          .Append("    internal ").Append(view).Append('(').Append(Client).AppendLine(".FactSheetRelation relation) => Relation = relation;")
+          .AppendLine()
+          .AppendLine("    /// <summary>The relation as the dynamic layer reads it.</summary>")
+          .Append("    public ").Append(Client).AppendLine(".FactSheetRelation Relation { get; }")
+          .AppendLine()
+          .AppendLine("    /// <summary>The fact sheet at the other end.</summary>")
+          .Append("    public ").Append(target).Append(" FactSheet => ").Append(target).AppendLine(".Create(Relation.FactSheet, Relation);")
+          .AppendLine()
+          .AppendLine("    /// <summary>Start of validity, YYYY-MM-DD.</summary>")
+          .AppendLine("    public string? ActiveFrom => Relation.ActiveFrom;")
+          .AppendLine()
+          .AppendLine("    /// <summary>End of validity, YYYY-MM-DD.</summary>")
+          .AppendLine("    public string? ActiveUntil => Relation.ActiveUntil;")
+          .AppendLine()
+          .AppendLine("    /// <summary>The relation's description.</summary>")
+          .AppendLine("    public string? Description => Relation.Description;");
+        foreach (var field in relation.Fields)
+        {
+            var key = Identifiers.Literal(field.Key);
+            var (declared, body) = field.Type switch
+            {
+                "INTEGER" => ("long?", $"Relation.Field({key}).AsDouble() is {{ }} value ? (long)value : null"),
+                "DOUBLE" => ("double?", $"Relation.Field({key}).AsDouble()"),
+                "STRING" or "SINGLE_SELECT" or "DATE" or "DATE_TIME" => ("string?", $"Relation.Field({key}).AsString()"),
+                "MULTIPLE_SELECT" => ("global::System.Collections.Generic.IReadOnlyList<string>", $"Relation.Field({key}).AsStrings()"),
+                _ => ($"{Client}.FactSheetValue", $"Relation.Field({key})")
+            };
+            sb.AppendLine()
+              .Append("    /// <summary>").Append(Identifiers.Xml(field.Label ?? field.Key)).Append(" (<c>").Append(Identifiers.Xml(field.Key))
+              .Append("</c>, ").Append(field.Type).AppendLine(").</summary>")
+              .Append("    public ").Append(declared).Append(' ').Append(naming.AttributeMember(type.Key, relation.Key, field.Key)).Append(" => ").Append(body).AppendLine(";");
+        }
+        sb.AppendLine("}");
     }
 
     private static string SelectValues(ModelSnapshot model, Naming naming, string ns)

@@ -42,6 +42,14 @@ internal sealed class Naming
     private readonly Dictionary<(string Type, string Field), string> _members = new();
     private readonly Dictionary<(string Type, string Relation), string> _relations = new();
     private readonly Dictionary<(string Type, string Field), string> _selectTypes = new();
+    private readonly Dictionary<(string Type, string Relation), string> _attributeLists = new();
+    private readonly Dictionary<(string Type, string Relation), string> _attributeTypes = new();
+    private readonly Dictionary<(string Type, string Relation, string Field), string> _attributeMembers = new();
+
+    private static readonly HashSet<string> AttributeReserved = new(StringComparer.Ordinal)
+    {
+        "Relation", "FactSheet", "ActiveFrom", "ActiveUntil", "Description", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize"
+    };
 
     public Naming(ModelSnapshot model)
     {
@@ -59,7 +67,9 @@ internal sealed class Naming
             foreach (var relation in type.Relations)
             {
                 var name = byTarget[relation.TargetType] > 1 ? RelationKeyName(type.Key, relation.Key) : Identifiers.Pascal(Plural(relation.TargetType));
-                _relations[(type.Key, relation.Key)] = Unique(name, used, "Relation");
+                var method = Unique(name, used, "Relation");
+                _relations[(type.Key, relation.Key)] = method;
+                if (HasAttributes(relation)) _attributeLists[(type.Key, relation.Key)] = Unique(method.TrimStart('@') + "Relations", used, "List");
             }
         }
 
@@ -82,7 +92,22 @@ internal sealed class Naming
                     _selectTypes[(s.Type.Key, s.Field.Key)] = Unique(_classes[s.Type.Key] + group.Key, typeNames, "Value");
             }
         }
+
+        // Relations with attributes of their own get a typed view, named after the class and the relation method.
+        foreach (var type in model.Types)
+        {
+            foreach (var relation in type.Relations.Where(r => _attributeLists.ContainsKey((type.Key, r.Key))))
+            {
+                var name = Unique(_classes[type.Key].TrimStart('@') + _relations[(type.Key, relation.Key)].TrimStart('@') + "Relation", typeNames, "Type");
+                _attributeTypes[(type.Key, relation.Key)] = name;
+                var used = new HashSet<string>(AttributeReserved, StringComparer.Ordinal) { name };
+                foreach (var field in relation.Fields)
+                    _attributeMembers[(type.Key, relation.Key, field.Key)] = Unique(Identifiers.Pascal(field.Key), used, "Field");
+            }
+        }
     }
+
+    private bool HasAttributes(RelationSpec relation) => relation.Fields.Count > 0 && _classes.ContainsKey(relation.TargetType);
 
     public static bool IsSelect(FieldSpec field) => field.Type is "SINGLE_SELECT" or "MULTIPLE_SELECT";
 
@@ -93,6 +118,15 @@ internal sealed class Naming
     public string Member(string typeKey, string fieldKey) => _members[(typeKey, fieldKey)];
 
     public string RelationMethod(string typeKey, string relationKey) => _relations[(typeKey, relationKey)];
+
+    /// <summary>Whether a relation gets a typed attribute view: it has fields and a target the snapshot defines.</summary>
+    public bool HasAttributeView(string typeKey, string relationKey) => _attributeTypes.ContainsKey((typeKey, relationKey));
+
+    public string AttributeList(string typeKey, string relationKey) => _attributeLists[(typeKey, relationKey)];
+
+    public string AttributeType(string typeKey, string relationKey) => _attributeTypes[(typeKey, relationKey)];
+
+    public string AttributeMember(string typeKey, string relationKey, string fieldKey) => _attributeMembers[(typeKey, relationKey, fieldKey)];
 
     public string SelectType(string typeKey, string fieldKey) => _selectTypes[(typeKey, fieldKey)];
 
