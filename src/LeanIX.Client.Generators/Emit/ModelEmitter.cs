@@ -11,8 +11,11 @@ internal static class ModelEmitter
     private const string Client = "global::LeanIX.Client";
     private const string Typed = "global::LeanIX.Client.Typed";
 
-    /// <summary>(hint name, source) pairs in a stable order.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Emit(ModelSnapshot model, string ns, string snapshotName)
+    /// <summary>(hint name, source) pairs in a stable order, with \n line ends on every OS so the output is the same everywhere.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Emit(ModelSnapshot model, string ns, string snapshotName) =>
+        EmitFiles(model, ns, snapshotName).Select(f => new KeyValuePair<string, string>(f.Key, f.Value.Replace("\r\n", "\n"))).ToList();
+
+    private static List<KeyValuePair<string, string>> EmitFiles(ModelSnapshot model, string ns, string snapshotName)
     {
         var naming = new Naming(model);
         var files = new List<KeyValuePair<string, string>>();
