@@ -41,6 +41,24 @@ public class DataModelPullTests : IDisposable
     }
 
     [Fact]
+    public async Task The_typed_samples_checked_in_snapshot_is_what_the_demo_workspace_pulls()
+    {
+        await using var host = await EmulatorHost.StartAsync("demo");
+        using var client = new LeanIXClient(new LeanIXClientOptions { ApiToken = host.ApiToken, Host = host.BaseUrl });
+        var path = await LeanIX.Cli.Commands.DataModelPullCommand.PullAsync(client, Path.Combine(_dir, "leanix.datamodel.json"));
+        var checkedIn = Path.Combine(RepositoryRoot(), "samples", "TypedQuickstart", "leanix.datamodel.json");
+        // When this fails the demo model changed: re-pull the sample's snapshot (see the README).
+        Assert.Equal(await File.ReadAllTextAsync(checkedIn), await File.ReadAllTextAsync(path));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "LeanIX.slnx"))) return dir.FullName;
+        throw new DirectoryNotFoundException("LeanIX.slnx was not found above the test directory.");
+    }
+
+    [Fact]
     public async Task A_refused_token_fails_with_exit_code_1_and_a_clear_message()
     {
         await using var host = await EmulatorHost.StartAsync("demo");
