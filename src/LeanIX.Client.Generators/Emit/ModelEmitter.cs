@@ -73,7 +73,7 @@ internal static class ModelEmitter
 
         sb.AppendLine("}");
         foreach (var relation in type.Relations.Where(r => naming.HasAttributeView(type.Key, r.Key)))
-            AttributeView(sb, type, relation, naming);
+            AttributeView(sb, type, relation, naming, ns);
         return sb.ToString();
     }
 
@@ -187,7 +187,7 @@ internal static class ModelEmitter
         }
     }
 
-    private static void AttributeView(StringBuilder sb, TypeSpec type, RelationSpec relation, Naming naming)
+    private static void AttributeView(StringBuilder sb, TypeSpec type, RelationSpec relation, Naming naming, string ns)
     {
         var view = naming.AttributeType(type.Key, relation.Key);
         var target = naming.Class(relation.TargetType);
@@ -203,7 +203,7 @@ internal static class ModelEmitter
           .Append("    public ").Append(Client).AppendLine(".FactSheetRelation Relation { get; }")
           .AppendLine()
           .AppendLine("    /// <summary>The fact sheet at the other end.</summary>")
-          .Append("    public ").Append(target).Append(" FactSheet => ").Append(target).AppendLine(".Create(Relation.FactSheet, Relation);")
+          .Append("    public ").Append(target).Append(" FactSheet => global::").Append(ns).Append('.').Append(target).AppendLine(".Create(Relation.FactSheet, Relation);")
           .AppendLine()
           .AppendLine("    /// <summary>Start of validity, YYYY-MM-DD.</summary>")
           .AppendLine("    public string? ActiveFrom => Relation.ActiveFrom;")
