@@ -1,0 +1,66 @@
+using LeanIX.Cli.Commands;
+using LeanIX.Client;
+
+namespace LeanIX.Cli;
+
+/// <summary>The <c>leanix</c> command line: parses the command and runs it. Later issues add commands here.</summary>
+public static class CliApp
+{
+    /// <summary>The help text.</summary>
+    public const string Usage = """
+        Usage: leanix <command> [options]
+
+        Commands:
+          datamodel pull [--output leanix.datamodel.json]
+              Writes the workspace's data model, view model and English labels as a JSON snapshot,
+              meant to be checked in; LeanIX.Client.Generators generates typed classes from it.
+
+        Connection options (as the client connects):
+          --token TOKEN       API token (default: LEANIX_API_TOKEN)
+          --host HOST         host or base URL (default: LEANIX_HOST, else app.leanix.net)
+          --workspace NAME    a named workspace from ~/.config/leanix/workspaces.json (or LEANIX_CONFIG)
+          --config PATH       another workspace config file
+        """;
+
+    /// <summary>Runs one command line; returns the exit code (<see cref="ExitCodes"/>).</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+            {
+                output.WriteLine(Usage);
+                return args.Count == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+            }
+            return (args[0], args.Count > 1 ? args[1] : null) switch
+            {
+                ("datamodel", "pull") => await DataModelPullCommand.RunAsync(args.Skip(2).ToList(), output, cancellationToken).ConfigureAwait(false),
+                ("datamodel", _) => throw new UsageException("'datamodel' needs a subcommand: pull."),
+                _ => throw new UsageException($"Unknown command '{args[0]}'.")
+            };
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            error.WriteLine();
+            error.WriteLine(Usage);
+            return ExitCodes.Usage;
+        }
+        catch (ArgumentException e)
+        {
+            // Missing token, unknown named workspace, broken config file: the client's messages say how to fix it.
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (LeanIXRequestFailedException e)
+        {
+            error.WriteLine($"error: LeanIX request failed: {e.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or UnauthorizedAccessException or TaskCanceledException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
+        }
+    }
+}
