@@ -135,4 +135,17 @@ public class ErrorShapeTests
         Assert.Equal(missing, (string?)error["extensions"]!["objectId"]);
         Assert.True(error["extensions"]!.AsObject().ContainsKey("objectPath"));
     }
+
+    [Fact]
+    public async Task Missing_bearer_is_401_with_the_rest_envelope_not_a_graphql_body()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        using var client = new WireClient(host);
+        using var response = await client.Http.PostAsync("services/pathfinder/v1/graphql",
+            new StringContent("""{"query":"{ allTags { totalCount } }"}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("ERROR", (string?)body["status"]);
+        Assert.Null(body["errors"]![0]!["locations"]);
+    }
 }
