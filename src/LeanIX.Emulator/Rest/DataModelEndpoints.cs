@@ -30,14 +30,14 @@ public static class DataModelEndpoints
     private static async Task<IResult> ServeDataModelAsync(HttpContext context)
     {
         var workspace = context.Principal().Workspace;
-        using (await workspace.LockAsync(context.RequestAborted))
+        using (await workspace.ReadLockAsync(context.RequestAborted))
             return Json(workspace.Model.Envelope.ToJsonString());
     }
 
     private static async Task<IResult> ServeViewModelAsync(HttpContext context)
     {
         var workspace = context.Principal().Workspace;
-        using (await workspace.LockAsync(context.RequestAborted))
+        using (await workspace.ReadLockAsync(context.RequestAborted))
             return Envelope.OkResult("ViewModel", ViewModelBuilder.Build(workspace.Model), 1);
     }
 
@@ -47,7 +47,7 @@ public static class DataModelEndpoints
         if (language is null)
             return Envelope.ErrorResult(StatusCodes.Status404NotFound, $"Language '{id}' is not available; use 'en' or 'de'.", id);
         var workspace = context.Principal().Workspace;
-        using (await workspace.LockAsync(context.RequestAborted))
+        using (await workspace.ReadLockAsync(context.RequestAborted))
             return Envelope.OkResult("LanguageModel", LanguageModelBuilder.Build(workspace.Model, language), 1);
     }
 

@@ -29,7 +29,7 @@ public static class FactSheetEndpoints
     private static async Task<IResult> ListAsync(HttpContext context)
     {
         var workspace = context.Principal().Workspace;
-        using (await workspace.LockAsync(context.RequestAborted))
+        using (await workspace.ReadLockAsync(context.RequestAborted))
         {
             var view = workspace.State;
             if (FactSheetListQuery.Parse(context.Request.Query, view.Model, out var error) is not { } query)
@@ -48,7 +48,7 @@ public static class FactSheetEndpoints
     private static async Task<IResult> GetAsync(HttpContext context, string id)
     {
         var workspace = context.Principal().Workspace;
-        using (await workspace.LockAsync(context.RequestAborted))
+        using (await workspace.ReadLockAsync(context.RequestAborted))
         {
             var view = workspace.State;
             if (Find(view, id, out var failure) is not { } fs) return failure!;
@@ -62,7 +62,7 @@ public static class FactSheetEndpoints
     private static async Task<IResult> ListRelationsAsync(HttpContext context, string id)
     {
         var workspace = context.Principal().Workspace;
-        using (await workspace.LockAsync(context.RequestAborted))
+        using (await workspace.ReadLockAsync(context.RequestAborted))
         {
             var view = workspace.State;
             if (Find(view, id, out var failure) is not { } fs) return failure!;

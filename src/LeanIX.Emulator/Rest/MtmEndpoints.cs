@@ -33,14 +33,14 @@ public static class MtmEndpoints
     private static async Task<IResult> ListWorkspacesAsync(HttpContext context)
     {
         var workspace = context.Principal().Workspace;
-        using (await workspace.LockAsync(context.RequestAborted))
+        using (await workspace.ReadLockAsync(context.RequestAborted))
             return Envelope.OkResult("Workspace", new JsonArray(MtmJson.Workspace(workspace, BaseUrl(context))), 1);
     }
 
     private static async Task<IResult> GetWorkspaceAsync(HttpContext context, string workspaceId)
     {
         if (OwnWorkspace(context, workspaceId) is not { } workspace) return Forbidden(workspaceId);
-        using (await workspace.LockAsync(context.RequestAborted))
+        using (await workspace.ReadLockAsync(context.RequestAborted))
             return Envelope.OkResult("Workspace", MtmJson.Workspace(workspace, BaseUrl(context)), 1);
     }
 
@@ -59,7 +59,7 @@ public static class MtmEndpoints
     {
         var query = UserQuery.Parse(context.Request.Query, out var error);
         if (query is null) return Envelope.ErrorResult(StatusCodes.Status400BadRequest, error!.Value.Message, error.Value.Param);
-        using (await workspace.LockAsync(context.RequestAborted))
+        using (await workspace.ReadLockAsync(context.RequestAborted))
         {
             var matches = query.Matches(workspace.State.Users.All);
             var page = new JsonArray(query.PageOf(matches).Select(u => (JsonNode)MtmJson.User(u, workspace)).ToArray());
@@ -70,7 +70,7 @@ public static class MtmEndpoints
     /// <summary>D34: one User object in <c>data</c>.</summary>
     private static async Task<IResult> GetAsync(HttpContext context, Workspace workspace, string userId)
     {
-        using (await workspace.LockAsync(context.RequestAborted))
+        using (await workspace.ReadLockAsync(context.RequestAborted))
         {
             if (FindUser(workspace, userId) is not { } user)
                 return Envelope.ErrorResult(StatusCodes.Status404NotFound, $"User '{userId}' does not exist in workspace '{workspace.Name}'.", userId);
@@ -84,7 +84,7 @@ public static class MtmEndpoints
         if (OwnWorkspace(context, workspaceId) is not { } workspace) return Forbidden(workspaceId);
         var query = UserQuery.Parse(WithTechnicalUsers(context.Request.Query), out var error);
         if (query is null) return Envelope.ErrorResult(StatusCodes.Status400BadRequest, error!.Value.Message, error.Value.Param);
-        using (await workspace.LockAsync(context.RequestAborted))
+        using (await workspace.ReadLockAsync(context.RequestAborted))
         {
             var matches = query.Matches(workspace.State.Users.All);
             var page = new JsonArray(query.PageOf(matches).Select(u => (JsonNode)MtmJson.Permission(u, workspace)).ToArray());

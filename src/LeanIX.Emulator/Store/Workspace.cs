@@ -9,7 +9,7 @@ namespace LeanIX.Emulator.Store;
 /// </summary>
 public sealed class Workspace
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly AsyncReaderWriterLock _lock = new();
 
     public Workspace(Guid id, string name, DataModel model, SqliteStore store, TimeProvider clock)
     {
@@ -44,11 +44,11 @@ public sealed class Workspace
     /// <summary>Raised after a transaction committed, with its change records (webhooks hang off this).</summary>
     public event Action<Workspace, IReadOnlyList<ChangeRecord>>? Committed;
 
-    public async Task<IDisposable> LockAsync(CancellationToken cancellationToken = default)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new Releaser(_gate);
-    }
+    /// <summary>Exclusive access: every change, and anything that must not overlap one.</summary>
+    public Task<IDisposable> LockAsync(CancellationToken cancellationToken = default) => _lock.WriteAsync(cancellationToken);
+
+    /// <summary>Shared access for pure reads: queries run side by side, never beside a change.</summary>
+    public Task<IDisposable> ReadLockAsync(CancellationToken cancellationToken = default) => _lock.ReadAsync(cancellationToken);
 
     public WorkspaceTransaction Begin(Guid? actorId) => new(State, actorId, Clock);
 
@@ -98,15 +98,5 @@ public sealed class Workspace
         Model = model;
         ModelVersion++;
         Store.SetMeta(Id, WorkspaceMetaKeys.DataModel, model.Envelope.ToJsonString());
-    }
-
-    private sealed class Releaser(SemaphoreSlim gate) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0) gate.Release();
-        }
     }
 }

@@ -57,7 +57,10 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         var principal = http.Principal();
         var workspace = principal.Workspace;
         JsonObject response;
-        using (await workspace.LockAsync(http.RequestAborted))
+        // Queries share the workspace; a document that may hold a mutation takes it exclusively. The test is
+        // deliberately coarse (any "mutation" word): a false positive only costs parallelism.
+        var mayWrite = System.Text.RegularExpressions.Regex.IsMatch(request.Query, @"\bmutation\b");
+        using (mayWrite ? await workspace.LockAsync(http.RequestAborted) : await workspace.ReadLockAsync(http.RequestAborted))
         {
             var context = new GraphContext(workspace, principal.UserId);
             GraphQL.Types.ISchema schema;

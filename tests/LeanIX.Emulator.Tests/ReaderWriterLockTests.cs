@@ -1,0 +1,28 @@
+using LeanIX.Emulator.Store;
+
+namespace LeanIX.Emulator.Tests;
+
+public class ReaderWriterLockTests
+{
+    [Fact]
+    public async Task Readers_share_and_a_writer_waits_for_them_and_excludes_others()
+    {
+        var gate = new AsyncReaderWriterLock();
+        var r1 = await gate.ReadAsync();
+        var r2 = await gate.ReadAsync(); // a second reader does not wait
+        var writer = gate.WriteAsync();
+        await Task.Delay(50);
+        Assert.False(writer.IsCompleted);
+        r1.Dispose();
+        await Task.Delay(50);
+        Assert.False(writer.IsCompleted);
+        r2.Dispose();
+        var w = await writer.WaitAsync(TimeSpan.FromSeconds(5));
+        var reader = gate.ReadAsync();
+        await Task.Delay(50);
+        Assert.False(reader.IsCompleted);
+        w.Dispose();
+        (await reader.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+        (await gate.WriteAsync().WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+    }
+}
