@@ -179,7 +179,11 @@ public class PullTests
         }, clock);
         var hub = host.Services.GetRequiredService<WebhookService>().For(host.Workspace);
         using (var client = new WireClient(host))
+        {
+            using var created = await client.SendAsync(HttpMethod.Post, WebhookTestBed.Base + "/subscriptions", WebhookTestBed.PullBody());
+            Assert.Equal(200, (int)created.StatusCode);
             await client.GraphQLDataAsync("""mutation { createFactSheet(input: {name: "Old", type: Application}) { factSheet { id } } }""");
+        }
         Assert.Single(hub.Events);
         clock.Advance(TimeSpan.FromDays(3));
         using (var client = new WireClient(host)) // a fresh token: the old one expired with the clock
