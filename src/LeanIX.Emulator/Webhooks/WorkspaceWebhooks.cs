@@ -152,6 +152,9 @@ public sealed class WorkspaceWebhooks
             input.CreatedAt = old.CreatedAt;
             input.CommittedOffset = old.CommittedOffset;
             input.PushOffset = old.PushOffset;
+            // Switching PULL ↔ PUSH starts the new delivery at the end of the log, as a new subscription
+            // would (D27): a former PULL subscription must not push its unread backlog.
+            if (input.DeliveryType != old.DeliveryType) input.CommittedOffset = input.PushOffset = _nextOffset;
             input.LastDeliveryStatus = old.LastDeliveryStatus;
             input.ErrorCount = old.ErrorCount;
             input.FirstTimeDeliveryFailed = old.FirstTimeDeliveryFailed;
@@ -220,6 +223,7 @@ public sealed class WorkspaceWebhooks
                 lock (_lock)
                 {
                     var s = Find(id);
+                    Prune(); // retention also applies to a log that receives no new events
                     var batch = Scan(s);
                     if (batch.Events.Count > 0 || DateTime.UtcNow >= deadline)
                     {

@@ -157,6 +157,35 @@ public class PushTests
         Assert.Empty(receiver.Received);
     }
 
+    [Fact]
+    public async Task A_PULL_subscription_switched_to_PUSH_does_not_push_its_unread_backlog()
+    {
+        await using var receiver = await PushReceiver.StartAsync();
+        await using var bed = await WebhookTestBed.StartAsync();
+        var id = await bed.CreatePullAsync("switch", CreatedOnly);
+        await bed.CreateFactSheetAsync("Application", "Backlog");
+        await bed.ExpectAsync(200, HttpMethod.Put, $"/subscriptions/{id}", WebhookTestBed.PushBody(receiver.Url, "switch", CreatedOnly));
+        await bed.CreateFactSheetAsync("Application", "Fresh");
+        await receiver.WaitUntilAsync(r => r.Count >= 1);
+        await Task.Delay(200);
+        Assert.Equal(["Fresh"], receiver.Received.Select(r => (string?)JsonNode.Parse(r.Body)!["factSheet"]!["name"]));
+    }
+
+    [Fact]
+    public async Task WRAPPED_EVENT_mode_pushes_the_whole_event()
+    {
+        await using var receiver = await PushReceiver.StartAsync();
+        await using var bed = await WebhookTestBed.StartAsync();
+        var body = WebhookTestBed.PushBody(receiver.Url, "wrapped", CreatedOnly);
+        body["payloadMode"] = "WRAPPED_EVENT";
+        await bed.CreateAsync(body);
+        await bed.CreateFactSheetAsync("Application", "Wrapped push");
+        var received = (await receiver.WaitUntilAsync(r => r.Count >= 1))[0];
+        var wrapped = JsonNode.Parse(received.Body)!;
+        Assert.Equal("FACT_SHEET_CREATED", (string?)wrapped["type"]);
+        Assert.Equal("Wrapped push", (string?)wrapped["payload"]!["factSheet"]!["name"]);
+    }
+
     private static async Task<JsonNode> WaitForDeliveriesAsync(WebhookTestBed bed, string id, int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
