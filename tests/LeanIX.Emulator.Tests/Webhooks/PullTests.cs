@@ -169,6 +169,34 @@ public class PullTests
     }
 
     [Fact]
+    public async Task A_second_concurrent_pull_is_409_and_a_PUSH_subscription_cannot_be_pulled()
+    {
+        await using var bed = await WebhookTestBed.StartAsync();
+        var id = await bed.CreatePullAsync();
+        var waiting = bed.PullAsync(id, timeout: 3);
+        await Task.Delay(300);
+        var conflict = await bed.ExpectAsync(409, HttpMethod.Get, $"/subscriptions/{id}/events?timeout=0");
+        Assert.Equal("ERROR", (string?)conflict["status"]);
+        await bed.CreateFactSheetAsync("Application", "Ends the wait");
+        Assert.Single((await waiting)["data"]!["events"]!.AsArray());
+
+        var push = (string)(await bed.CreateAsync(WebhookTestBed.PushBody("http://127.0.0.1:9/hook")))["id"]!;
+        await bed.ExpectAsync(400, HttpMethod.Get, $"/subscriptions/{push}/events?timeout=0");
+        await bed.ExpectAsync(400, HttpMethod.Get, $"/subscriptions/{id}/events?timeout=soon");
+        await bed.ExpectAsync(400, HttpMethod.Get, $"/subscriptions/{id}/events?autoCommit=maybe");
+    }
+
+    [Fact]
+    public async Task EventTags_lists_the_known_tags()
+    {
+        await using var bed = await WebhookTestBed.StartAsync();
+        var tags = (await bed.ExpectAsync(200, HttpMethod.Get, "/eventTags"))["data"]!.AsArray().Select(t => (string?)t).ToList();
+        Assert.Contains("pathfinder", tags);
+        Assert.Contains("RELATION_SWITCH", tags);
+        Assert.Contains("COMMENT_CREATED", tags);
+    }
+
+    [Fact]
     public async Task Events_are_kept_for_the_retention_period_only()
     {
         var clock = new ManualClock(DateTimeOffset.UtcNow);
