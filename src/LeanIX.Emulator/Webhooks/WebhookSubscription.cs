@@ -80,18 +80,3 @@ public sealed class WebhookSubscription
         ["payloadMode"] = PayloadMode
     };
 }
-
-public static class DeliveryTypes
-{
-    public const string Push = "PUSH";
-    public const string Pull = "PULL";
-    public static readonly string[] All = [Push, Pull];
-}
-
-public static class WorkspaceConstraints
-{
-    public const string Workspace = "WORKSPACE";
-    public const string NoWorkspace = "NO_WORKSPACE";
-    public const string Any = "ANY";
-    public static readonly string[] All = [Workspace, NoWorkspace, Any];
-}
