@@ -12,6 +12,9 @@ public sealed class WebhookOptions
     /// <summary>How long one PUSH attempt may take before it counts as failed.</summary>
     public TimeSpan PushTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>A PUSH subscription failing for longer than this is deactivated (webhooks.md §5: more than 10 days).</summary>
+    public TimeSpan PushDeactivateAfter { get; set; } = TimeSpan.FromDays(10);
+
     /// <summary>Upper bound for the PULL long-poll <c>timeout</c> parameter, in seconds.</summary>
     public int MaxPullTimeoutSeconds { get; set; } = 60;
 

@@ -340,6 +340,8 @@ public sealed class WorkspaceWebhooks
                     s.PushOffset = e.Offset + 1;
                 }
                 else s.NextAttemptAt = Now + _options.PushRetryInterval;
+                // webhooks.md §5: auto-deactivation after more than 10 days of failures.
+                if (Now - s.FirstTimeDeliveryFailed > _options.PushDeactivateAfter) s.Active = false;
             }
             delivery.Active = s.Active;
             AddDelivery(delivery);

@@ -186,6 +186,36 @@ public class PushTests
         Assert.Equal("Wrapped push", (string?)wrapped["payload"]!["factSheet"]!["name"]);
     }
 
+    [Fact]
+    public async Task A_target_failing_for_more_than_ten_days_deactivates_the_subscription()
+    {
+        await using var receiver = await PushReceiver.StartAsync();
+        for (var i = 0; i < 1000; i++) receiver.Script.Enqueue(500);
+        var clock = new Hosting.ManualClock(DateTimeOffset.UtcNow);
+        var options = new Emulator.Hosting.EmulatorOptions { Workspaces = { new Emulator.Hosting.WorkspaceConfig { Seed = "demo" } } };
+        options.Webhooks.PushRetryInterval = TimeSpan.FromMilliseconds(100);
+        await using var host = await Emulator.Hosting.EmulatorHost.StartAsync(options, clock);
+        string id;
+        using (var client = new Infrastructure.WireClient(host))
+        {
+            using var created = await client.SendAsync(HttpMethod.Post, WebhookTestBed.Base + "/subscriptions", WebhookTestBed.PushBody(receiver.Url, "doomed", CreatedOnly));
+            id = (string)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["data"]!["id"]!;
+            await client.GraphQLDataAsync("""mutation { createFactSheet(input: {name: "Never arrives", type: Application}) { factSheet { id } } }""");
+        }
+        await receiver.WaitUntilAsync(r => r.Count >= 1);
+        clock.Advance(TimeSpan.FromDays(11)); // the next retry is due and the first failure is 11 days old
+        await receiver.WaitUntilAsync(r => r.Count >= 2);
+        using var fresh = new Infrastructure.WireClient(host);
+        JsonNode subscription;
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        do subscription = (await fresh.GetJsonAsync($"{WebhookTestBed.Base}/subscriptions/{id}"))["data"]!;
+        while ((bool)subscription["active"]! && DateTime.UtcNow < deadline);
+        Assert.False((bool)subscription["active"]!);
+        var count = receiver.Received.Count;
+        await Task.Delay(300);
+        Assert.Equal(count, receiver.Received.Count);
+    }
+
     private static async Task<JsonNode> WaitForDeliveriesAsync(WebhookTestBed bed, string id, int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
