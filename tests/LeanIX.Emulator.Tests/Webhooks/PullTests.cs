@@ -127,6 +127,26 @@ public class PullTests
     }
 
     [Fact]
+    public async Task A_batch_holds_at_most_1000_events()
+    {
+        await using var bed = await WebhookTestBed.StartAsync();
+        var body = WebhookTestBed.PullBody("bulk", ["pathfinder", "FACT_SHEET_CREATED"]);
+        body["maxBatchSize"] = 1_000_000;
+        var id = (string)(await bed.CreateAsync(body))["id"]!;
+        var mutation = "mutation {" + string.Concat(Enumerable.Range(0, 1001).Select(i =>
+            $" a{i}: createFactSheet(input: {{name: \"Bulk {i}\", type: Application}}) {{ factSheet {{ id }} }}")) + " }";
+        await bed.Client.GraphQLDataAsync(mutation);
+
+        var first = await bed.PullAsync(id, autoCommit: true);
+        var events = first["data"]!["events"]!.AsArray();
+        Assert.Equal(1000, events.Count);
+        Assert.Equal(1000, (int)first["total"]!);
+        Assert.Equal((long)events[^1]!["cursor"]!["offset"]! + 1, (long)first["data"]!["nextCursor"]!["offset"]!);
+        var second = await bed.PullAsync(id, autoCommit: true);
+        Assert.Equal("Bulk 1000", (string?)second["data"]!["events"]!.AsArray().Single()!["event"]!["factSheet"]!["name"]);
+    }
+
+    [Fact]
     public async Task Offsets_skip_events_the_subscription_does_not_match()
     {
         await using var bed = await WebhookTestBed.StartAsync();
