@@ -2,6 +2,7 @@ using LeanIX.Emulator.Auth;
 using LeanIX.Emulator.Graph;
 using LeanIX.Emulator.Rest;
 using LeanIX.Emulator.Store;
+using LeanIX.Emulator.Webhooks;
 
 namespace LeanIX.Emulator.Hosting;
 
@@ -26,6 +27,7 @@ public static class EmulatorApp
         builder.Services.AddSingleton<FaultInjector>();
         builder.Services.AddEmulatorAuth();
         builder.Services.AddEmulatorGraphQL();
+        builder.Services.AddEmulatorWebhooks();
 
         var app = builder.Build();
         app.UseSimulatedLatency();
@@ -37,6 +39,7 @@ public static class EmulatorApp
         app.MapMtmEndpoints();
         app.MapFactSheetEndpoints();
         app.MapGraphQLEndpoint();
+        app.MapWebhookEndpoints();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

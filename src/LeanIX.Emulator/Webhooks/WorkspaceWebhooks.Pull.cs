@@ -1,0 +1,93 @@
+namespace LeanIX.Emulator.Webhooks;
+
+/// <summary>PULL reads and the committed cursor (D27).</summary>
+public sealed partial class WorkspaceWebhooks
+{
+    /// <summary>
+    /// The next batch from the committed cursor; waits up to <paramref name="timeout"/> for a matching
+    /// event. Concurrent pulls on one subscription are refused (webhooks.md §4) with 409.
+    /// </summary>
+    public async Task<PullResult> PullAsync(Guid id, bool autoCommit, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            var s = Find(id);
+            if (s.DeliveryType != DeliveryTypes.Pull)
+                throw new WebhookException(StatusCodes.Status400BadRequest, $"Subscription '{id:D}' is a PUSH subscription; only PULL subscriptions can be read.", id.ToString("D"));
+            if (!_pulling.Add(id))
+                throw new WebhookException(StatusCodes.Status409Conflict, $"Another pull on subscription '{id:D}' is in progress; use one subscription per client.", id.ToString("D"));
+        }
+        try
+        {
+            var deadline = DateTime.UtcNow + timeout;
+            while (true)
+            {
+                Task signal;
+                lock (_lock)
+                {
+                    var s = Find(id);
+                    Prune(); // retention also applies to a log that receives no new events
+                    var batch = Scan(s);
+                    if (batch.Events.Count > 0 || DateTime.UtcNow >= deadline)
+                    {
+                        if (autoCommit && batch.NextOffset > s.CommittedOffset)
+                        {
+                            s.CommittedOffset = batch.NextOffset;
+                            _store.SaveSubscription(s);
+                        }
+                        return batch;
+                    }
+                    signal = _appended.Task;
+                }
+                var remaining = deadline - DateTime.UtcNow;
+                if (remaining > TimeSpan.Zero)
+                    await Task.WhenAny(signal, Task.Delay(remaining, cancellationToken)).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        finally
+        {
+            lock (_lock) _pulling.Remove(id);
+        }
+    }
+
+    /// <summary>D27: n below the committed cursor or beyond the end of the log → 400.</summary>
+    public void SetCursor(Guid id, long offset)
+    {
+        lock (_lock)
+        {
+            var s = Find(id);
+            if (offset < s.CommittedOffset)
+                throw new WebhookException(StatusCodes.Status400BadRequest,
+                    $"Cursor offset {offset} is below the committed offset {s.CommittedOffset}; a cursor only moves forward.", offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (offset > _nextOffset)
+                throw new WebhookException(StatusCodes.Status400BadRequest,
+                    $"Cursor offset {offset} is beyond the end of the event log ({_nextOffset}).", offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            s.CommittedOffset = offset;
+            _store.SaveSubscription(s);
+        }
+    }
+
+    /// <summary>D27: matching events from the committed cursor, ≤ maxBatchSize KiB (at least one), ≤ 1000.</summary>
+    private PullResult Scan(WebhookSubscription s)
+    {
+        var budget = (long)s.MaxBatchSize * 1024;
+        var used = 0L;
+        var batch = new List<WebhookEvent>();
+        long? lastScanned = null;
+        for (var i = IndexOf(s.CommittedOffset); i < _events.Count; i++)
+        {
+            var e = _events[i];
+            if (s.Wants(e))
+            {
+                if (batch.Count >= MaxPullEvents || (batch.Count > 0 && used + e.Size > budget)) break;
+                batch.Add(e);
+                used += e.Size;
+            }
+            lastScanned = e.Offset;
+        }
+        return batch.Count == 0
+            ? new PullResult([], s.CommittedOffset, s.PayloadMode)
+            : new PullResult(batch, lastScanned!.Value + 1, s.PayloadMode);
+    }
+}

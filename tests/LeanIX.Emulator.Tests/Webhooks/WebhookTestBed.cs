@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using LeanIX.Emulator.Hosting;
+using LeanIX.Emulator.Tests.Infrastructure;
+using LeanIX.Emulator.Webhooks;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeanIX.Emulator.Tests.Webhooks;
+
+/// <summary>
+/// An emulator with the demo workspace, a raw wire client and the webhook and GraphQL calls the tests
+/// repeat. PUSH retries are fast (100 ms) so retry tests finish quickly.
+/// </summary>
+public sealed class WebhookTestBed : IAsyncDisposable
+{
+    public const string Base = "services/webhooks/v1";
+
+    private WebhookTestBed(EmulatorHost host)
+    {
+        Host = host;
+        Client = new WireClient(host);
+    }
+
+    public EmulatorHost Host { get; }
+    public WireClient Client { get; }
+
+    public WorkspaceWebhooks Hub => Host.Services.GetRequiredService<WebhookService>().For(Host.Workspace);
+
+    public static async Task<WebhookTestBed> StartAsync(Action<WebhookOptions>? configure = null) =>
+        new(await EmulatorHost.StartAsync("demo", configure: o =>
+        {
+            o.Webhooks.PushRetryInterval = TimeSpan.FromMilliseconds(100);
+            o.Webhooks.PushTimeout = TimeSpan.FromSeconds(5);
+            configure?.Invoke(o.Webhooks);
+        }));
+
+    /// <summary>Sends a request and returns status and parsed body.</summary>
+    public async Task<(int Status, JsonNode Body)> SendAsync(HttpMethod method, string path, JsonNode? body = null)
+    {
+        using var response = await Client.SendAsync(method, Base + path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, JsonNode.Parse(text)!);
+    }
+
+    /// <summary>Sends and asserts the status; returns the whole envelope.</summary>
+    public async Task<JsonNode> ExpectAsync(int status, HttpMethod method, string path, JsonNode? body = null)
+    {
+        var (actual, json) = await SendAsync(method, path, body);
+        Assert.True(status == actual, $"{method} {path}: expected {status}, got {actual}: {json.ToJsonString()}");
+        return json;
+    }
+
+    public async Task<JsonNode> CreateAsync(JsonObject body) =>
+        (await ExpectAsync(200, HttpMethod.Post, "/subscriptions", body))["data"]!;
+
+    public static JsonObject PullBody(string identifier = "pull-all", params string[][] tagSets) => new()
+    {
+        ["identifier"] = identifier,
+        ["deliveryType"] = "PULL",
+        ["tagSets"] = TagSets(tagSets.Length == 0 ? [["pathfinder"]] : tagSets),
+        ["maxBatchSize"] = 4096
+    };
+
+    public static JsonObject PushBody(string targetUrl, string identifier = "push", params string[][] tagSets) => new()
+    {
+        ["identifier"] = identifier,
+        ["deliveryType"] = "PUSH",
+        ["tagSets"] = TagSets(tagSets.Length == 0 ? [["pathfinder"]] : tagSets),
+        ["targetUrl"] = targetUrl,
+        ["targetMethod"] = "POST",
+        ["authorizationHeader"] = "Basic ZGVtbzpkZW1v",
+        ["ignoreError"] = false,
+        ["workspaceConstraint"] = "WORKSPACE",
+        ["payloadMode"] = "DEFAULT",
+        ["active"] = true
+    };
+
+    public static JsonArray TagSets(string[][] sets) =>
+        new(sets.Select(s => (JsonNode?)new JsonArray(s.Select(t => (JsonNode?)t).ToArray())).ToArray());
+
+    public async Task<string> CreatePullAsync(string identifier = "pull-all", params string[][] tagSets) =>
+        (string)(await CreateAsync(PullBody(identifier, tagSets)))["id"]!;
+
+    /// <summary>GET …/events; returns the envelope.</summary>
+    public Task<JsonNode> PullAsync(string id, bool? autoCommit = null, int timeout = 0) =>
+        ExpectAsync(200, HttpMethod.Get, $"/subscriptions/{id}/events?timeout={timeout}" + (autoCommit is { } a ? $"&autoCommit={(a ? "true" : "false")}" : ""));
+
+    public Task<JsonNode> CommitAsync(string id, long offset, int status = 200) =>
+        ExpectAsync(status, HttpMethod.Put, $"/subscriptions/{id}/cursor", new JsonObject { ["offset"] = offset });
+
+    // ---- GraphQL changes ----------------------------------------------------------------------
+
+    public async Task<Guid> CreateFactSheetAsync(string type, string name, params JsonObject[] patches)
+    {
+        var data = await Client.GraphQLDataAsync("""
+            mutation ($input: BaseFactSheetInput!, $patches: [Patch]!) {
+              createFactSheet(input: $input, patches: $patches) { factSheet { id } } }
+            """, new JsonObject
+        {
+            ["input"] = new JsonObject { ["name"] = name, ["type"] = type },
+            ["patches"] = new JsonArray(patches.Select(p => (JsonNode?)p).ToArray())
+        });
+        return Guid.Parse((string)data["createFactSheet"]!["factSheet"]!["id"]!);
+    }
+
+    public Task<JsonNode> UpdateAsync(Guid id, string? comment, params JsonObject[] patches) =>
+        Client.GraphQLDataAsync("""
+            mutation ($id: ID!, $patches: [Patch]!, $comment: String) {
+              updateFactSheet(id: $id, patches: $patches, comment: $comment) { factSheet { id rev } } }
+            """, new JsonObject
+        {
+            ["id"] = id.ToString(),
+            ["comment"] = comment,
+            ["patches"] = new JsonArray(patches.Select(p => (JsonNode?)p).ToArray())
+        });
+
+    public static JsonObject Patch(string op, string path, string? value) => new() { ["op"] = op, ["path"] = path, ["value"] = value };
+
+    public static string Rel(Guid target, string extra = "") =>
+        "{\"factSheetId\":\"" + target + "\"" + (extra.Length > 0 ? "," + extra : "") + "}";
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Host.DisposeAsync();
+    }
+}
