@@ -107,7 +107,7 @@ public class WebhooksClientTests
         Assert.Equal(WebhookTagSets.All.Count, fixedOne.TagSets.Count);
 
         var fixedAll = await client.Webhooks.FixEventTypesForToolkitAsync(Toolkit);
-        Assert.Equal([one.Id, two.Id], fixedAll.Select(s => s.Id).Order());
+        Assert.Equal(new[] { one.Id, two.Id }.Order(), fixedAll.Select(s => s.Id).Order());
         Assert.All(fixedAll, s => Assert.Equal(WebhookTagSets.All.Count, s.TagSets.Count));
         Assert.Equal(WebhookTagSets.Default.Count, (await client.Webhooks.GetAsync(other.Id!.Value)).TagSets.Count);
     }
