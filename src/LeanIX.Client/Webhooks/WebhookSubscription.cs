@@ -56,6 +56,9 @@ public sealed record WebhookSubscription
     /// <summary>Which events the subscription sees with respect to workspaces.</summary>
     public WebhookWorkspaceConstraint? WorkspaceConstraint { get; init; }
 
+    /// <summary>Who sees the subscription: <see cref="WebhookVisibility.Workspace"/> or <see cref="WebhookVisibility.Private"/>.</summary>
+    public string? Visibility { get; init; }
+
     /// <summary>Whether deliveries happen.</summary>
     public bool Active { get; init; } = true;
 

@@ -110,14 +110,16 @@ public sealed class WebhooksClient
     /// Registers a webhook the way the seed toolkit does: identifier <paramref name="name"/>, every event of
     /// <see cref="WebhookTagSets.All"/> (or <paramref name="tagSets"/>), a Basic <c>Authorization</c> header from
     /// <paramref name="user"/> and <paramref name="password"/> when both are given, POST and the DEFAULT payload.
-    /// <paramref name="visibility"/> is sent as <c>workspaceConstraint</c> (webhooks.md §2 documents no other visibility field).
+    /// <paramref name="visibility"/> is a <see cref="WebhookVisibility"/> value; events are limited to the workspace
+    /// (<c>workspaceConstraint: WORKSPACE</c>).
     /// </summary>
     public Task<WebhookSubscription> RegisterWebhookAsync(string name, string? targetUrl, string? user = null, string? password = null,
         WebhookDeliveryType deliveryType = WebhookDeliveryType.Push, bool active = true, bool ignoreError = false,
-        WebhookWorkspaceConstraint visibility = WebhookWorkspaceConstraint.Workspace,
+        string visibility = WebhookVisibility.Workspace,
         IReadOnlyList<IReadOnlyList<string>>? tagSets = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(visibility);
         if ((user is null) != (password is null))
             throw new ArgumentException("Give both a user and a password for basic authentication, or neither.", user is null ? nameof(user) : nameof(password));
         var subscription = new WebhookSubscription
@@ -130,7 +132,8 @@ public sealed class WebhooksClient
             AuthorizationHeader = user is null ? null : WebhookAuthorization.Basic(user, password!),
             Active = active,
             IgnoreError = ignoreError,
-            WorkspaceConstraint = visibility,
+            WorkspaceConstraint = WebhookWorkspaceConstraint.Workspace,
+            Visibility = visibility,
             PayloadMode = WebhookPayloadMode.Default
         };
         return CreateAsync(subscription, cancellationToken);

@@ -73,11 +73,13 @@ public class WebhooksClientTests
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
         var s = await client.Webhooks.RegisterWebhookAsync(Toolkit + "-reg", "https://hooks.example.org/leanix", "hook", "s3cret",
-            WebhookDeliveryType.Push, active: true, ignoreError: true, WebhookWorkspaceConstraint.Workspace);
+            WebhookDeliveryType.Push, active: true, ignoreError: true, WebhookVisibility.Private);
         var stored = await client.Webhooks.GetAsync(s.Id!.Value);
         Assert.Equal(WebhookAuthorization.Basic("hook", "s3cret"), stored.AuthorizationHeader);
         Assert.Equal("POST", stored.TargetMethod);
         Assert.True(stored.IgnoreError);
+        Assert.Equal(WebhookVisibility.Private, stored.Visibility);
+        Assert.Equal(WebhookWorkspaceConstraint.Workspace, stored.WorkspaceConstraint);
         Assert.Equal(WebhookTagSets.All.Count, stored.TagSets.Count);
     }
 
