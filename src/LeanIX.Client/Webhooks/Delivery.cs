@@ -8,6 +8,15 @@ public sealed record Delivery
     /// <summary>The delivery id.</summary>
     public string? Id { get; init; }
 
+    /// <summary>The subscription the delivery belongs to.</summary>
+    public Guid? SubscriptionId { get; init; }
+
+    /// <summary>SUCCESS, FAILED or IGNORED_FAILURE (a failure not retried because of <c>ignoreError</c>).</summary>
+    public string? Status { get; init; }
+
+    /// <summary>Why the attempt failed when no HTTP answer came (timeout, connection refused).</summary>
+    public string? Error { get; init; }
+
     /// <summary>When the attempt was made.</summary>
     public DateTimeOffset? CreatedAt { get; init; }
 
@@ -29,7 +38,7 @@ public sealed record Delivery
     /// <summary>Whether the target answered 2xx.</summary>
     public bool Success { get; init; }
 
-    /// <summary>The target's HTTP status.</summary>
+    /// <summary>The target's HTTP status (0 = no answer).</summary>
     public int? HttpStatus { get; init; }
 
     /// <summary>The target's response body.</summary>

@@ -33,15 +33,22 @@ public sealed class WebhooksClient
         return DataOf(await _client.RequestAsync($"{Base}/{id}", HttpMethod.Get, null, null, cancellationToken).ConfigureAwait(false), "Get subscription");
     }
 
-    /// <summary>
-    /// The delivery status of a subscription (<c>GET /subscriptions/{id}/status</c>, 2026 spec only; webhooks.md §1). The
-    /// shape is not documented, so the envelope's <c>data</c> comes back as JSON.
-    /// </summary>
-    public async Task<JsonNode?> GetStatusAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>The delivery state of a subscription (<c>GET /subscriptions/{id}/status</c>, 2026 spec only; webhooks.md §1).</summary>
+    public async Task<WebhookSubscriptionStatus> GetStatusAsync(Guid id, CancellationToken cancellationToken = default)
     {
         CheckId(id);
         var body = await _client.RequestAsync($"{Base}/{id}/status", HttpMethod.Get, null, null, cancellationToken).ConfigureAwait(false);
-        return body?["data"];
+        return body?["data"] is JsonObject data
+            ? data.Deserialize(WebhooksJsonContext.Default.WebhookSubscriptionStatus)!
+            : throw new LeanIXRequestFailedException("Get subscription status: the response holds no status.", $"GET /{Base}/{id}/status");
+    }
+
+    /// <summary>The delivery state of every subscription (<c>GET /subscriptions/status</c>).</summary>
+    public async Task<IReadOnlyList<WebhookSubscriptionStatus>> GetAllStatusesAsync(CancellationToken cancellationToken = default)
+    {
+        var body = await _client.RequestAsync($"{Base}/status", HttpMethod.Get, null, null, cancellationToken).ConfigureAwait(false);
+        return (body?["data"] as JsonArray ?? []).OfType<JsonNode>()
+            .Select(n => n.Deserialize(WebhooksJsonContext.Default.WebhookSubscriptionStatus)!).ToList();
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ namespace LeanIX.Client.Webhooks;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(WebhookSubscription))]
 [JsonSerializable(typeof(List<WebhookSubscription>))]
+[JsonSerializable(typeof(WebhookSubscriptionStatus))]
 [JsonSerializable(typeof(Delivery))]
 [JsonSerializable(typeof(List<Delivery>))]
 internal sealed partial class WebhooksJsonContext : JsonSerializerContext;

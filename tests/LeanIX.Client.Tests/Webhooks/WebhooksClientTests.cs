@@ -191,7 +191,30 @@ public class WebhooksClientTests
         var all = new List<Delivery>();
         await foreach (var d in client.Webhooks.GetAllDeliveriesAsync(sub.Id!.Value, "createdAt-asc", pageSize: 1)) all.Add(d);
         Assert.NotEmpty(all);
-        Assert.NotNull(await client.Webhooks.GetStatusAsync(sub.Id!.Value));
+        var status = await client.Webhooks.GetStatusAsync(sub.Id!.Value);
+        Assert.Equal(sub.Id, status.Id);
+        Assert.Equal(200, status.LastDeliveryStatus);
+        Assert.Contains(await client.Webhooks.GetAllStatusesAsync(), s => s.Id == sub.Id);
+    }
+
+    [Fact]
+    public async Task A_wrong_credential_at_the_target_is_logged_as_a_failed_delivery()
+    {
+        await using var host = await EmulatorHost.StartAsync("demo");
+        using var client = TestClients.For(host);
+        using var receiver = PushReceiver.Start(expectedAuthorization: WebhookAuthorization.Basic("hook", "right"));
+        var sub = await client.Webhooks.RegisterWebhookAsync(Toolkit + "-wrong-cred", receiver.Url, "hook", "wrong", ignoreError: true,
+            tagSets: [WebhookTagSets.ForPathfinder(WebhookEventTags.FactSheetCreated)]);
+
+        await CreateApplicationAsync(client, "Webhook Wrong Credential");
+        await receiver.NextAsync(TimeSpan.FromSeconds(15));
+        Delivery? delivery = null;
+        for (var i = 0; i < 50 && delivery is null; i++, await Task.Delay(100))
+            delivery = (await client.Webhooks.GetDeliveriesAsync(sub.Id!.Value)).FirstOrDefault();
+        Assert.NotNull(delivery);
+        Assert.False(delivery.Success);
+        Assert.Equal(401, delivery.HttpStatus);
+        Assert.True((await client.Webhooks.GetStatusAsync(sub.Id!.Value)).ErrorCount >= 1);
     }
 
     [Fact]
@@ -203,6 +226,18 @@ public class WebhooksClientTests
         await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.Webhooks.GetEventsAsync(Guid.NewGuid(), timeoutSeconds: 0));
         var ghost = PushTo("https://hooks.example.org/x") with { Id = Guid.NewGuid() };
         await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.Webhooks.UpdateAsync(ghost));
+
+        // An unknown tag passes the client (custom tags exist) but not the service; the password stays out of the message.
+        var unknownTag = await Assert.ThrowsAnyAsync<LeanIXRequestFailedException>(() => client.Webhooks.RegisterWebhookAsync(
+            Toolkit + "-bad-tag", "https://hooks.example.org/x", "hook", "s3cret-Pa55", tagSets: [["pathfinder", "NO_SUCH_EVENT"]]));
+        Assert.Equal(HttpStatusCode.BadRequest, unknownTag.Status);
+        Assert.DoesNotContain("s3cret-Pa55", unknownTag.Message);
+        Assert.DoesNotContain(WebhookAuthorization.Basic("hook", "s3cret-Pa55")["Basic ".Length..], unknownTag.Message);
+
+        // D27/emulator: a cursor beyond the end of the log is refused.
+        var pull = await client.Webhooks.CreateAsync(Pull(Toolkit + "-beyond"));
+        var beyond = await Assert.ThrowsAnyAsync<LeanIXRequestFailedException>(() => client.Webhooks.AdvanceCursorAsync(pull.Id!.Value, long.MaxValue / 2));
+        Assert.Equal(HttpStatusCode.BadRequest, beyond.Status);
     }
 
     /// <summary>A real HTTP listener standing in for the user's webhook endpoint (not for LeanIX).</summary>
@@ -210,9 +245,11 @@ public class WebhooksClientTests
     {
         private readonly HttpListener _listener = new();
         private readonly BlockingCollection<(string? Authorization, string Body)> _received = new();
+        private readonly string? _expectedAuthorization;
 
-        private PushReceiver(int port)
+        private PushReceiver(int port, string? expectedAuthorization)
         {
+            _expectedAuthorization = expectedAuthorization;
             Url = $"http://127.0.0.1:{port}/hook/";
             _listener.Prefixes.Add(Url);
             _listener.Start();
@@ -221,13 +258,14 @@ public class WebhooksClientTests
 
         public string Url { get; }
 
-        public static PushReceiver Start()
+        /// <summary>Starts listening; with <paramref name="expectedAuthorization"/>, other credentials get 401 as a real endpoint would.</summary>
+        public static PushReceiver Start(string? expectedAuthorization = null)
         {
             using var probe = new TcpListener(IPAddress.Loopback, 0);
             probe.Start();
             var port = ((IPEndPoint)probe.LocalEndpoint).Port;
             probe.Stop();
-            return new PushReceiver(port);
+            return new PushReceiver(port, expectedAuthorization);
         }
 
         public Task<(string? Authorization, string Body)> NextAsync(TimeSpan timeout) => Task.Run(() =>
@@ -241,8 +279,9 @@ public class WebhooksClientTests
                 try { context = await _listener.GetContextAsync(); }
                 catch (Exception e) when (e is HttpListenerException or ObjectDisposedException) { return; }
                 using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-                _received.Add((context.Request.Headers["Authorization"], await reader.ReadToEndAsync()));
-                context.Response.StatusCode = 200;
+                var authorization = context.Request.Headers["Authorization"];
+                _received.Add((authorization, await reader.ReadToEndAsync()));
+                context.Response.StatusCode = _expectedAuthorization is null || authorization == _expectedAuthorization ? 200 : 401;
                 context.Response.Close();
             }
         }
