@@ -78,6 +78,28 @@ public sealed class WebhooksClient
         await _client.RequestAsync($"{Base}/{id}/cursor", HttpMethod.Put, new JsonObject { ["offset"] = offset }, null, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Reads a PULL subscription without end: yields each event in order and commits a batch's
+    /// <see cref="PullResult.NextCursor"/> only when the consumer asks for the event after the batch, that is after
+    /// it processed every event of it. Breaking out leaves the current batch uncommitted, so it comes again on the
+    /// next read (at-least-once, webhooks.md §4). Ends when <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public async IAsyncEnumerable<PullEvent> StreamEventsAsync(Guid id, int timeoutSeconds = 10,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        CheckId(id);
+        ArgumentOutOfRangeException.ThrowIfNegative(timeoutSeconds);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var batch = await GetEventsAsync(id, autoCommit: false, timeoutSeconds, cancellationToken).ConfigureAwait(false);
+            foreach (var e in batch.Events)
+                yield return e;
+            // D27: an empty batch answers nextCursor = the committed cursor, so there is nothing to commit.
+            if (batch.Events.Count > 0)
+                await AdvanceCursorAsync(id, batch.NextCursor, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>One page of a PUSH subscription's delivery log (webhooks.md §1, §5).</summary>
     public async Task<IReadOnlyList<Delivery>> GetDeliveriesAsync(Guid id, DeliveryListOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -170,6 +170,27 @@ public class WebhooksClientTests
     }
 
     [Fact]
+    public async Task Streaming_commits_a_batch_once_the_reader_asks_for_more()
+    {
+        await using var host = await EmulatorHost.StartAsync("demo");
+        using var client = TestClients.For(host);
+        var id = (await client.Webhooks.CreateAsync(Pull())).Id!.Value;
+        await CreateApplicationAsync(client, "Webhook Stream One");
+
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var seen = new List<string>();
+        await foreach (var e in client.Webhooks.StreamEventsAsync(id, timeoutSeconds: 1, cts.Token))
+        {
+            seen.Add(Assert.IsType<FactSheetCreatedEvent>(e.Event).FactSheet!.Name!);
+            if (seen.Count == 1) await CreateApplicationAsync(client, "Webhook Stream Two");
+            if (seen.Count == 2) break; // the second batch is not committed: the reader left before asking for more
+        }
+        Assert.Equal(["Webhook Stream One", "Webhook Stream Two"], seen);
+        var again = await client.Webhooks.GetEventsAsync(id, timeoutSeconds: 0);
+        Assert.Equal("Webhook Stream Two", Assert.IsType<FactSheetCreatedEvent>(Assert.Single(again.Events).Event).FactSheet!.Name);
+    }
+
+    [Fact]
     public async Task Push_reaches_a_listener_with_basic_auth_and_is_logged_as_a_delivery()
     {
         await using var host = await EmulatorHost.StartAsync("demo");
