@@ -27,7 +27,7 @@ public sealed record EventInfo
             case RelationSwitchEvent s:
                 var now = RelationChange.From(s);
                 created.Add(now);
-                if (s.OldToId is { } oldTo) removed.Add(now with { ToId = oldTo, ToType = now.ToType });
+                if (s.OldToId is { } oldTo) removed.Add(now with { ToId = oldTo }); // same relation and types, the previous target (D30)
                 Affect(now.FromId); Affect(s.OldToId); Affect(now.ToId);
                 break;
             case RelationEvent r:
