@@ -60,7 +60,7 @@ public sealed class WebhooksClient
     public async Task<PullResult> GetEventsAsync(Guid id, bool autoCommit = false, int timeoutSeconds = 10, CancellationToken cancellationToken = default)
     {
         CheckId(id);
-        ArgumentOutOfRangeException.ThrowIfNegative(timeoutSeconds);
+        CheckPullTimeout(timeoutSeconds);
         var query = new Dictionary<string, string?> { ["autoCommit"] = autoCommit ? "true" : "false", ["timeout"] = timeoutSeconds.ToString() };
         var body = await _client.RequestAsync($"{Base}/{id}/events", HttpMethod.Get, null, query, cancellationToken).ConfigureAwait(false)
             ?? throw new LeanIXRequestFailedException("The PULL read answered with an empty body.", $"GET /{Base}/{id}/events");
@@ -88,7 +88,7 @@ public sealed class WebhooksClient
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         CheckId(id);
-        ArgumentOutOfRangeException.ThrowIfNegative(timeoutSeconds);
+        CheckPullTimeout(timeoutSeconds);
         while (!cancellationToken.IsCancellationRequested)
         {
             var batch = await GetEventsAsync(id, autoCommit: false, timeoutSeconds, cancellationToken).ConfigureAwait(false);
@@ -271,6 +271,15 @@ public sealed class WebhooksClient
             if (!Uri.TryCreate(s.TargetUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
                 throw new ArgumentException($"The target URL of '{s.Identifier}' must be an absolute http or https URL.", paramName);
         }
+    }
+
+    private void CheckPullTimeout(int timeoutSeconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(timeoutSeconds);
+        // The service holds a long poll open up to timeoutSeconds; a shorter client timeout would cut every empty read.
+        if (timeoutSeconds >= _client.Options.Timeout.TotalSeconds)
+            throw new ArgumentOutOfRangeException(nameof(timeoutSeconds), timeoutSeconds,
+                $"The long-poll timeout must be shorter than the client's request timeout ({_client.Options.Timeout.TotalSeconds:0.#} s).");
     }
 
     private static void CheckId(Guid id)

@@ -53,6 +53,7 @@ public class WebhookArgumentTests
         await Assert.ThrowsAsync<ArgumentException>(() => w.CreateAsync(new WebhookSubscription { Identifier = "x", DeliveryType = WebhookDeliveryType.Push, TagSets = WebhookTagSets.Default }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => w.AdvanceCursorAsync(Guid.NewGuid(), -1));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => w.GetEventsAsync(Guid.NewGuid(), timeoutSeconds: -1));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => w.GetEventsAsync(Guid.NewGuid(), timeoutSeconds: 100)); // ≥ the 100 s request timeout
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => w.GetDeliveriesAsync(Guid.NewGuid(), new DeliveryListOptions { Size = 101 }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => w.GetDeliveriesAsync(Guid.NewGuid(), new DeliveryListOptions { Page = 0 }));
         await Assert.ThrowsAsync<ArgumentException>(() => w.AddEventTypeAsync(Guid.NewGuid(), Array.Empty<string>()));
