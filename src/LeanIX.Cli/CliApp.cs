@@ -1,5 +1,6 @@
 using LeanIX.Cli.Commands;
 using LeanIX.Client;
+using Spectre.Console;
 
 namespace LeanIX.Cli;
 
@@ -14,6 +15,9 @@ public static class CliApp
           datamodel pull [--output leanix.datamodel.json]
               Writes the workspace's data model, view model and English labels as a JSON snapshot,
               meant to be checked in; LeanIX.Client.Generators generates typed classes from it.
+          webhooks edit
+              Lists the webhook subscriptions and switches event types on and off, the further
+              ones the LeanIX UI drops included.
 
         Connection options (as the client connects):
           --token TOKEN       API token (default: LEANIX_API_TOKEN)
@@ -22,8 +26,12 @@ public static class CliApp
           --config PATH       another workspace config file
         """;
 
-    /// <summary>Runs one command line; returns the exit code (<see cref="ExitCodes"/>).</summary>
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs one command line; returns the exit code (<see cref="ExitCodes"/>). Interactive commands prompt on
+    /// <paramref name="console"/> (default: the terminal).
+    /// </summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default,
+        IAnsiConsole? console = null)
     {
         try
         {
@@ -36,6 +44,8 @@ public static class CliApp
             {
                 ("datamodel", "pull") => await DataModelPullCommand.RunAsync(args.Skip(2).ToList(), output, cancellationToken).ConfigureAwait(false),
                 ("datamodel", _) => throw new UsageException("'datamodel' needs a subcommand: pull."),
+                ("webhooks", "edit") => await WebhooksEditCommand.RunAsync(args.Skip(2).ToList(), output, console ?? AnsiConsole.Console, cancellationToken).ConfigureAwait(false),
+                ("webhooks", _) => throw new UsageException("'webhooks' needs a subcommand: edit."),
                 _ => throw new UsageException($"Unknown command '{args[0]}'.")
             };
         }

@@ -5,6 +5,7 @@ public sealed partial class LeanIXClient
     private TagsClient? _tagsClient;
     private SubscriptionRolesClient? _rolesClient;
     private UsersClient? _usersClient;
+    private Webhooks.WebhooksClient? _webhooksClient;
 
     /// <summary>Tag groups and tags.</summary>
     public TagsClient Tags => _tagsClient ??= new TagsClient(this);
@@ -14,4 +15,7 @@ public sealed partial class LeanIXClient
 
     /// <summary>Workspace users (MTM).</summary>
     public UsersClient Users => _usersClient ??= new UsersClient(this);
+
+    /// <summary>Webhook subscriptions, PULL batches and delivery logs (<c>/services/webhooks/v1</c>).</summary>
+    public Webhooks.WebhooksClient Webhooks => _webhooksClient ??= new Webhooks.WebhooksClient(this);
 }
