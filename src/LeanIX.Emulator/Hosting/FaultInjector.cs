@@ -24,6 +24,15 @@ public sealed class FaultInjector
     /// <summary>Requests that reached the emulator, by path; tests count retries with it.</summary>
     public ConcurrentDictionary<string, int> Hits { get; } = new();
 
+    // A long-running emulator sees unboundedly many distinct paths (/factSheets/{id}…); past this many,
+    // only paths already counted keep counting, so the tally cannot grow without end.
+    private const int MaxDistinctPaths = 10_000;
+
+    internal void Count(string path)
+    {
+        if (Hits.Count < MaxDistinctPaths || Hits.ContainsKey(path)) Hits.AddOrUpdate(path, 1, (_, n) => n + 1);
+    }
+
     internal Fault? Take(string path)
     {
         if (!_faults.TryPeek(out var next) || !path.StartsWith(next.PathPrefix, StringComparison.OrdinalIgnoreCase)) return null;
@@ -41,7 +50,7 @@ public static class FaultInjectionMiddleware
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path.Value ?? "/";
-            faults.Hits.AddOrUpdate(path, 1, (_, n) => n + 1);
+            faults.Count(path);
             var fault = faults.Take(path);
             if (fault is null)
             {
