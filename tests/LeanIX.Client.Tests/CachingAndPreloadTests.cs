@@ -33,9 +33,16 @@ public class CachingAndPreloadTests
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
         await client.PreloadAsync(["Provider"]);
+        var before = Requests(host);
         var providers = client.FactSheets("Provider").All();
-        Assert.Equal(providers.Count, client.CachedFactSheetCount - client.CachedFactSheets().Count(f => f.Type != "Provider"));
-        Assert.DoesNotContain(client.CachedFactSheets(), f => f.Type == "Application" && f.IsLoaded);
+        Assert.Equal(before, Requests(host)); // answered from memory
+        var expected = host.Workspace.State.FactSheets.All.Where(f => f.Type == "Provider" && f.IsActive).Select(f => f.Id).Order();
+        Assert.Equal(expected, providers.Select(p => p.Id).Order());
+        Assert.All(providers, p => Assert.True(p.IsLoaded));
+        // Other types are at most references (the far ends of provider relations), never loaded in full.
+        Assert.DoesNotContain(client.CachedFactSheets(), f => f.Type != "Provider" && f.IsLoaded);
+        client.FactSheets("Application").All();
+        Assert.True(Requests(host) > before, "a type that was not preloaded must be fetched");
     }
 
     [Fact]

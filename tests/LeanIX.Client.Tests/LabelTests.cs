@@ -17,5 +17,9 @@ public class LabelTests
         var german = await client.GetLanguageAsync("de");
         Assert.NotEqual("UserGroup", german.TypeLabel("UserGroup"));
         await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.GetLanguageAsync("xx"));
+
+        var viewModel = await client.GetViewModelAsync();
+        var types = viewModel["factSheets"]!.AsArray().Select(t => t!["type"]!.GetValue<string>()).ToList();
+        Assert.Equal((await client.GetDataModelAsync()).Types.Keys.Order(), types.Order());
     }
 }

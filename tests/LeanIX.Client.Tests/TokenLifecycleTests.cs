@@ -11,13 +11,16 @@ public class TokenLifecycleTests
     [Fact]
     public async Task A_token_expiring_mid_run_is_renewed_before_the_next_call()
     {
-        await using var host = await EmulatorHost.StartAsync("demo", configure: o => o.TokenLifetimeSeconds = 2);
-        using var client = TestClients.For(host, o => o.TokenRenewalLeadTime = TimeSpan.FromMilliseconds(500));
+        // exp is whole seconds after a floored iat: a 3 s token lives 2–3 s and is renewed 1 s early.
+        await using var host = await EmulatorHost.StartAsync("demo", configure: o => o.TokenLifetimeSeconds = 3);
+        using var client = TestClients.For(host, o => o.TokenRenewalLeadTime = TimeSpan.FromSeconds(1));
         Assert.NotEmpty(await client.FactSheets("Application").AllAsync());
-        await Task.Delay(TimeSpan.FromSeconds(2.2));
+        await Task.Delay(TimeSpan.FromSeconds(3.2));
         client.ClearCache();
         Assert.NotEmpty(await client.FactSheets("Application").AllAsync());
         Assert.True(host.Faults.Hits[TokenPath] >= 2, "the expired token was not renewed");
+        // Renewed before use: no request was refused and resent (that is the 401 path, tested below).
+        Assert.Equal(2, host.Faults.Hits[GraphQLPath]);
     }
 
     [Fact]

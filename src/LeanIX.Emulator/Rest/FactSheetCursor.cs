@@ -13,17 +13,10 @@ public readonly record struct FactSheetCursor(Guid Id, string Name)
 {
     private const string Prefix = "fs:";
 
-    /// <summary>The D9 order the list is sorted in; the cursor compares with the same one.</summary>
-    public static int Compare(string nameA, Guid idA, string nameB, Guid idB)
-    {
-        var byName = StringComparer.OrdinalIgnoreCase.Compare(nameA, nameB);
-        return byName != 0 ? byName : idA.CompareTo(idB);
-    }
-
     public static FactSheetCursor After(FactSheet last) => new(last.Id, last.Name);
 
     /// <summary>True when <paramref name="fs"/> sorts after the cursor's position.</summary>
-    public bool Precedes(FactSheet fs) => Compare(fs.Name, fs.Id, Name, Id) > 0;
+    public bool Precedes(FactSheet fs) => DefaultOrder.Compare(fs.Name, fs.Id, Name, Id) > 0;
 
     public string Encode() => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Prefix}{Id:D}:{Name}"));
 

@@ -90,7 +90,7 @@ public sealed class FactSheetListQuery
     {
         var status = ArchivedOnly ? FactSheetStatus.Archived : FactSheetStatus.Active;
         var matches = view.FactSheets.All.Where(fs => fs.Status == status && (Type is null || fs.Type == Type)).ToList();
-        matches.Sort((a, b) => FactSheetCursor.Compare(a.Name, a.Id, b.Name, b.Id));
+        matches.Sort(DefaultOrder.FactSheets);
         return matches;
     }
 

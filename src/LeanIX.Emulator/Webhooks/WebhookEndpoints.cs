@@ -74,10 +74,8 @@ public static class WebhookEndpoints
     private static IResult Deliveries(HttpContext context, string id)
     {
         var query = context.Request.Query;
-        if (!TryInt(query["page"], 1, out var page) || page < 0)
-            return Envelope.ErrorResult(StatusCodes.Status400BadRequest, "page must be a positive integer (1-indexed).", query["page"]);
-        if (!TryInt(query["size"], 30, out var size) || size < 1)
-            return Envelope.ErrorResult(StatusCodes.Status400BadRequest, "size must be a positive integer.", query["size"]);
+        if (PageRequest.Parse(query, out var error) is not { } paging)
+            return Envelope.ErrorResult(StatusCodes.Status400BadRequest, error!.Value.Message, error.Value.Param);
         var sort = query["sort"].FirstOrDefault() ?? "createdAt-desc";
         bool newestFirst;
         switch (sort.ToLowerInvariant())
@@ -86,11 +84,9 @@ public static class WebhookEndpoints
             case "createdat-asc" or "createdat,asc" or "createdat": newestFirst = false; break;
             default: return Envelope.ErrorResult(StatusCodes.Status400BadRequest, $"sort '{sort}' is not supported; use createdAt-desc or createdAt-asc.", sort);
         }
-        page = Math.Max(page, 1);
-        size = Math.Min(size, 100);
         return Run(context, id, (hub, g) =>
         {
-            var (items, total) = hub.Deliveries(g, page, size, newestFirst);
+            var (items, total) = hub.Deliveries(g, paging.Page, paging.Size, newestFirst);
             return Envelope.OkResult("Delivery", new JsonArray(items.Select(d => (JsonNode?)d.ToJson()).ToArray()), total);
         });
     }

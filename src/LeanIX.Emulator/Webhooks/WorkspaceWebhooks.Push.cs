@@ -70,7 +70,7 @@ public sealed partial class WorkspaceWebhooks
             Find(id);
             var all = _deliveries.GetValueOrDefault(id) ?? [];
             var ordered = newestFirst ? Enumerable.Reverse(all) : all;
-            return (ordered.Skip((page - 1) * size).Take(size).ToList(), all.Count);
+            return (new Rest.PageRequest(page, size).Of(ordered).ToList(), all.Count);
         }
     }
 

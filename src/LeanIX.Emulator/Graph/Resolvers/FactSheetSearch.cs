@@ -75,7 +75,7 @@ public static class FactSheetSearch
     {
         var sortings = sort?.OfType<IDictionary<string, object?>>().ToList() ?? [];
         if (sortings.Count == 0)
-            return items.OrderBy(fs => fs.Name, StringComparer.OrdinalIgnoreCase).ThenBy(fs => fs.Id);
+            return items.Order(DefaultOrder.FactSheets);
         IOrderedEnumerable<FactSheet>? ordered = null;
         foreach (var s in sortings)
         {
@@ -86,7 +86,7 @@ public static class FactSheetSearch
                 ? desc ? items.OrderByDescending(selector, Comparer.Instance) : items.OrderBy(selector, Comparer.Instance)
                 : desc ? ordered.ThenByDescending(selector, Comparer.Instance) : ordered.ThenBy(selector, Comparer.Instance);
         }
-        return ordered!.ThenBy(fs => fs.Name, StringComparer.OrdinalIgnoreCase).ThenBy(fs => fs.Id);
+        return ordered!.ThenBy(fs => fs, DefaultOrder.FactSheets);
     }
 
     private static Func<FactSheet, IComparable?> KeySelector(IWorkspaceView view, string key) => key switch

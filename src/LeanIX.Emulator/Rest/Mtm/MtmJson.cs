@@ -68,8 +68,7 @@ public static class MtmJson
     };
 
     /// <summary>D6: ISO-8601 UTC with six fractional digits and <c>Z</c>.</summary>
-    public static string? Time(DateTimeOffset? value) =>
-        value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+    public static string? Time(DateTimeOffset? value) => value is { } v ? Graph.Schema.Formats.Timestamp(v) : null;
 
     private static JsonObject UserWithoutPermissions(User user, Workspace workspace) => new()
     {

@@ -10,9 +10,6 @@ namespace LeanIX.Emulator.Rest.Mtm;
 /// </summary>
 public sealed class UserQuery
 {
-    public const int DefaultSize = 30;
-    public const int MaxSize = 100;
-
     private static readonly Dictionary<string, Func<User, string>> SortKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         ["id"] = u => u.Id.ToString(),
@@ -25,7 +22,7 @@ public sealed class UserQuery
     private UserQuery() { }
 
     public int Page { get; private init; } = 1;
-    public int Size { get; private init; } = DefaultSize;
+    public int Size { get; private init; } = PageRequest.DefaultSize;
     public string? Q { get; private init; }
     public string? Email { get; private init; }
     public IReadOnlySet<string>? Statuses { get; private init; }
@@ -36,26 +33,8 @@ public sealed class UserQuery
     public static UserQuery? Parse(IQueryCollection query, out (string Param, string Message)? error)
     {
         error = null;
-        var page = 1;
-        if (query["page"].FirstOrDefault() is { Length: > 0 } p)
-        {
-            if (!int.TryParse(p, out page) || page < 0)
-            {
-                error = ("page", $"page must be a whole number ≥ 1, not '{p}'.");
-                return null;
-            }
-            if (page == 0) page = 1; // scripts send page=0 (D33)
-        }
-        var size = DefaultSize;
-        if (query["size"].FirstOrDefault() is { Length: > 0 } s)
-        {
-            if (!int.TryParse(s, out size) || size < 1)
-            {
-                error = ("size", $"size must be a whole number ≥ 1, not '{s}'.");
-                return null;
-            }
-            size = Math.Min(size, MaxSize);
-        }
+        if (PageRequest.Parse(query, out error) is not { } paging) return null;
+        var (page, size) = (paging.Page, paging.Size);
         var include = false;
         if (query["includeTechnicalUsers"].FirstOrDefault() is { Length: > 0 } t && !bool.TryParse(t, out include))
         {
@@ -108,7 +87,7 @@ public sealed class UserQuery
         return [.. ordered!.ThenBy(u => u.Id.ToString(), StringComparer.Ordinal)];
     }
 
-    public IEnumerable<User> PageOf(List<User> matches) => matches.Skip((int)Math.Min((long)(Page - 1) * Size, int.MaxValue)).Take(Size);
+    public IEnumerable<User> PageOf(List<User> matches) => new PageRequest(Page, Size).Of(matches);
 
     private bool Matches(User user)
     {
