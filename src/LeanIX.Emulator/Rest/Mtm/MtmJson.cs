@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Domain;
 using LeanIX.Emulator.Hosting;
