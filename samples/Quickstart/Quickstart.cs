@@ -6,8 +6,8 @@ public static class Quickstart
 {
     public static void Run(LeanIXClient lx, string applicationName)
     {
-        var ws = lx.GetWorkspaceAsync().AsTask().GetAwaiter().GetResult();
-        Console.WriteLine($"Workspace '{ws.WorkspaceName}' ({ws.WorkspaceId}) at {ws.InstanceUrl} — {lx.GetWorkspaceUrl()}");
+        var ws = Lx.Workspace;
+        Console.WriteLine($"Workspace '{ws.WorkspaceName}' ({ws.WorkspaceId}) at {ws.InstanceUrl} — {Lx.WorkspaceUrl}");
 
         Section("All applications");
         foreach (var app in FactSheets.Of("Application").All())
@@ -32,9 +32,9 @@ public static class Quickstart
             Console.WriteLine($"  {process.DisplayName}");
 
         Section("User group → applications → IT components → providers");
-        foreach (var app in holding.Relations("applications"))
-            foreach (var component in app.Relations("itComponents"))
-                foreach (var provider in component.Relations("providers"))
+        foreach (var app in holding.Related("applications"))
+            foreach (var component in app.Related("itComponents"))
+                foreach (var provider in component.Related("providers"))
                     Console.WriteLine($"  {holding.Name} → {app.Name} → {component.Name} → {provider.Name}");
 
         Section("Tags and location");

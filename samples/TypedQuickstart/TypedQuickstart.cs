@@ -1,4 +1,5 @@
 using LeanIX.Client;
+using LeanIX.Client.Scripting;
 using LeanIX.Model;
 
 /// <summary>The Quickstart's examples with the classes generated from leanix.datamodel.json.</summary>
@@ -6,8 +7,8 @@ public static class TypedQuickstart
 {
     public static void Run(LeanIXClient lx, string applicationName)
     {
-        var ws = lx.GetWorkspaceAsync().AsTask().GetAwaiter().GetResult();
-        Console.WriteLine($"Workspace '{ws.WorkspaceName}' ({ws.WorkspaceId}) at {ws.InstanceUrl} — {lx.GetWorkspaceUrl()}");
+        var ws = Lx.Workspace;
+        Console.WriteLine($"Workspace '{ws.WorkspaceName}' ({ws.WorkspaceId}) at {ws.InstanceUrl} — {Lx.WorkspaceUrl}");
 
         Section("All applications");
         foreach (var app in Application.All())

@@ -16,14 +16,28 @@ public static class LeanIXServiceCollectionExtensions
     internal const string ApiClientName = "LeanIX.Api";
 
     /// <summary>
-    /// Adds a singleton <see cref="LeanIXClient"/>. Every request goes through one pipeline:
+    /// Adds a singleton <see cref="LeanIXClient"/> configured through <c>IOptions&lt;LeanIXClientOptions&gt;</c>
+    /// (this delegate, configuration binding, or both). Every request goes through one pipeline:
     /// retry (Microsoft.Extensions.Http.Resilience) → bearer token → client-side rate limit.
+    /// A <see cref="TimeProvider"/> registered before this call is the client's clock.
     /// </summary>
     public static IServiceCollection AddLeanIX(this IServiceCollection services, Action<LeanIXClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         var optionsBuilder = services.AddOptions<LeanIXClientOptions>();
         if (configure is not null) optionsBuilder.Configure(configure);
+        return services.AddLeanIXServices();
+    }
+
+    /// <summary>The registration <c>new LeanIXClient(options)</c> builds on: the options object itself, nothing copied.</summary>
+    internal static IServiceCollection AddLeanIX(this IServiceCollection services, LeanIXClientOptions options)
+    {
+        services.AddSingleton<IOptions<LeanIXClientOptions>>(Options.Create(options));
+        return services.AddLeanIXServices();
+    }
+
+    private static IServiceCollection AddLeanIXServices(this IServiceCollection services)
+    {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new ResolvedOptions(sp.GetRequiredService<IOptions<LeanIXClientOptions>>().Value.Resolve()));
         services.TryAddSingleton(sp => new AccessTokenProvider(
@@ -41,12 +55,13 @@ public static class LeanIXServiceCollectionExtensions
         api.AddHttpMessageHandler(sp => new BearerTokenHandler(sp.GetRequiredService<AccessTokenProvider>()));
         api.AddHttpMessageHandler(sp => new ClientRateLimitHandler(sp.GetRequiredService<RateLimiterHolder>().Limiter));
 
-        services.TryAddSingleton(sp => new LeanIXClient(
+        services.TryAddSingleton(sp => new LeanIXConnection(
             sp.GetRequiredService<ResolvedOptions>().Value,
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(ApiClientName),
             sp.GetRequiredService<AccessTokenProvider>(),
-            LoggerFactoryOf(sp).CreateLogger<LeanIXClient>(),
-            ownedServices: null));
+            sp.GetRequiredService<TimeProvider>(),
+            LoggerFactoryOf(sp).CreateLogger<LeanIXConnection>()));
+        services.TryAddSingleton(sp => new LeanIXClient(sp.GetRequiredService<LeanIXConnection>(), ownedServices: null));
         return services;
     }
 

@@ -45,7 +45,7 @@ public static class DataModelPullCommand
             throw new UsageException($"Unknown option '{args[i]}' for 'datamodel pull'.");
         }
         using var client = connection.CreateClient();
-        var workspace = await client.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        var workspace = await client.Connection.ConnectAsync(cancellationToken).ConfigureAwait(false);
         var full = await PullAsync(client, path, cancellationToken).ConfigureAwait(false);
         output.WriteLine($"Wrote the data model of workspace '{workspace.WorkspaceName}' to {full}");
         return ExitCodes.Ok;
@@ -82,7 +82,7 @@ public static class DataModelPullCommand
 
     private static async Task<JsonNode> DataAsync(LeanIXClient client, string path, CancellationToken cancellationToken)
     {
-        var envelope = await client.RequestAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var envelope = await client.Connection.RequestAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
         return envelope?["data"]?.DeepClone() ?? throw new LeanIXRequestFailedException($"GET /{path} answered without data.", $"GET /{path}");
     }
 }

@@ -10,6 +10,7 @@ internal static class ModelEmitter
 {
     private const string Client = "global::LeanIX.Client";
     private const string Typed = "global::LeanIX.Client.Typed";
+    private const string Script = "global::LeanIX.Client.Scripting.TypedScript";
 
     /// <summary>(hint name, source) pairs in a stable order, with \n line ends on every OS so the output is the same everywhere.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Emit(ModelSnapshot model, string ns, string snapshotName) =>
@@ -94,19 +95,19 @@ internal static class ModelEmitter
         const string nameDoc = "<param name=\"nameOrId\">The name or the id.</param>";
 
         Doc($"Every active {x} fact sheet.", clientDoc);
-        sb.Append("    public static ").Append(list).Append(" All(").Append(client).Append(") => ").Append(Typed).Append(".TypedFactSheets.All<").Append(cls).AppendLine(">(client);");
+        sb.Append("    public static ").Append(list).Append(" All(").Append(client).Append(") => ").Append(Script).Append(".All<").Append(cls).AppendLine(">(client);");
         Doc($"Every active {x} fact sheet.", clientDoc, tokenDoc);
         sb.Append("    public static global::System.Threading.Tasks.Task<").Append(list).Append("> AllAsync(").Append(client).Append(", ").Append(token)
           .Append(") => ").Append(Typed).Append(".TypedFactSheets.AllAsync<").Append(cls).AppendLine(">(client, cancellationToken);");
         Doc($"The {x} fact sheets matching <paramref name=\"filter\"/>.", filterDoc, clientDoc);
         sb.Append("    public static ").Append(list).Append(" Filter(").Append(Client).Append(".FactSheetFilter filter, ").Append(client)
-          .Append(") => ").Append(Typed).Append(".TypedFactSheets.Filter<").Append(cls).AppendLine(">(filter, client);");
+          .Append(") => ").Append(Script).Append(".Filter<").Append(cls).AppendLine(">(filter, client);");
         Doc($"The {x} fact sheets matching <paramref name=\"filter\"/>.", filterDoc, clientDoc, tokenDoc);
         sb.Append("    public static global::System.Threading.Tasks.Task<").Append(list).Append("> FilterAsync(").Append(Client).Append(".FactSheetFilter filter, ")
           .Append(client).Append(", ").Append(token).Append(") => ").Append(Typed).Append(".TypedFactSheets.FilterAsync<").Append(cls).AppendLine(">(filter, client, cancellationToken);");
         Doc($"One {x} fact sheet by name or id; several with the name raise an ambiguity error.", nameDoc, clientDoc);
-        sb.Append("    public static ").Append(cls).Append(" Get(string nameOrId, ").Append(client).Append(") => ").Append(Typed)
-          .Append(".TypedFactSheets.Get<").Append(cls).AppendLine(">(nameOrId, client);");
+        sb.Append("    public static ").Append(cls).Append(" Get(string nameOrId, ").Append(client).Append(") => ").Append(Script)
+          .Append(".Get<").Append(cls).AppendLine(">(nameOrId, client);");
         Doc($"One {x} fact sheet by name or id; several with the name raise an ambiguity error.", nameDoc, clientDoc, tokenDoc);
         sb.Append("    public static global::System.Threading.Tasks.Task<").Append(cls).Append("> GetAsync(string nameOrId, ").Append(client).Append(", ").Append(token)
           .Append(") => ").Append(Typed).Append(".TypedFactSheets.GetAsync<").Append(cls).AppendLine(">(nameOrId, client, cancellationToken);");
@@ -167,7 +168,13 @@ internal static class ModelEmitter
         {
             var target = naming.Class(relation.TargetType);
             sb.Append("    public global::System.Collections.Generic.IReadOnlyList<").Append(target).Append("> ").Append(name)
-              .Append("() => Related<").Append(target).Append(">(").Append(key).AppendLine(");");
+              .Append("() => ").Append(Script).Append(".Related<").Append(target).Append(">(this, ").Append(key).AppendLine(");");
+            sb.AppendLine()
+              .Append("    /// <summary>").Append(label).Append(": the ").Append(Identifiers.Xml(relation.TargetType))
+              .AppendLine(" fact sheets at the other end, loaded.</summary>")
+              .AppendLine("    /// <param name=\"cancellationToken\">Cancels the requests.</param>")
+              .Append("    public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<").Append(target).Append(">> ").Append(name)
+              .Append("Async(global::System.Threading.CancellationToken cancellationToken = default) => RelatedAsync<").Append(target).Append(">(").Append(key).AppendLine(", cancellationToken);");
             if (naming.HasAttributeView(type.Key, relation.Key))
             {
                 var view = naming.AttributeType(type.Key, relation.Key);

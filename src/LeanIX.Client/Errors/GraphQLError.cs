@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using LeanIX.Client.Wire;
 
 namespace LeanIX.Client;
 
@@ -10,16 +11,12 @@ namespace LeanIX.Client;
 /// <param name="ObjectPath"><c>extensions.objectPath</c>, e.g. the patch path.</param>
 public sealed record GraphQLError(string Message, IReadOnlyList<string> Path, string? ErrorType, string? ObjectId, string? ObjectPath)
 {
-    internal static GraphQLError From(JsonNode? node)
-    {
-        var ext = node?["extensions"];
-        return new GraphQLError(
-            node?["message"]?.GetValue<string>() ?? "(no message)",
-            (node?["path"] as JsonArray)?.Select(p => p?.ToString() ?? "").ToList() ?? [],
-            ext?["errorType"]?.GetValue<string>(),
-            ext?["objectId"]?.GetValue<string>(),
-            ext?["objectPath"]?.GetValue<string>());
-    }
+    internal static GraphQLError From(GraphQLErrorWire? error) => new(
+        error?.Message ?? "(no message)",
+        (error?.Path ?? []).Select(p => p.ValueKind == JsonValueKind.String ? p.GetString() ?? "" : p.GetRawText()).ToList(),
+        error?.Extensions?.ErrorType,
+        error?.Extensions?.ObjectId,
+        error?.Extensions?.ObjectPath);
 
     /// <inheritdoc />
     public override string ToString() =>

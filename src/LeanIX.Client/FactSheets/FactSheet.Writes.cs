@@ -8,7 +8,7 @@ public sealed partial class FactSheet
     public Task UpdateAsync(IEnumerable<Patch> patches, string? comment = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patches);
-        return _client.UpdateFactSheetAsync(this, patches.ToList(), comment, cancellationToken);
+        return _client.FactSheets.UpdateAsync(this, patches, comment, cancellationToken);
     }
 
     /// <summary>Sets one field; <paramref name="value"/> null clears it.</summary>
@@ -31,7 +31,8 @@ public sealed partial class FactSheet
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var relation = _client.TypeModel(Type).Relation(keyOrPlural);
+        var relation = TypeModel.Relation(keyOrPlural);
+        await LoadAsync(cancellationToken).ConfigureAwait(false);
         var before = Relations(relation.Key).Select(r => r.Id).ToHashSet();
         var value = (attributes ?? new RelationAttributes()).ToJson(target.Id);
         await UpdateAsync([new Patch("add", $"/{relation.Key}/new_1", value.ToJsonString())], null, cancellationToken).ConfigureAwait(false);
@@ -60,6 +61,7 @@ public sealed partial class FactSheet
     public async Task AddTagAsync(string? groupName, string tagName, CancellationToken cancellationToken = default)
     {
         var tag = await _client.Tags.GetAsync(groupName, tagName, cancellationToken).ConfigureAwait(false);
+        await LoadAsync(cancellationToken).ConfigureAwait(false);
         if (AllTags().Any(t => t.Id == tag.Id)) return;
         var patches = new List<Patch>();
         if (tag.Group is { Mode: "SINGLE" } group)
@@ -74,6 +76,7 @@ public sealed partial class FactSheet
     /// <summary>Removes a tag by group and name; absent tags are a no-op.</summary>
     public async Task RemoveTagAsync(string? groupName, string tagName, CancellationToken cancellationToken = default)
     {
+        await LoadAsync(cancellationToken).ConfigureAwait(false);
         var group = groupName ?? UngroupedTags;
         var present = AllTags().FirstOrDefault(t => t.GroupName.Equals(group, StringComparison.OrdinalIgnoreCase) && t.Name.Equals(tagName, StringComparison.OrdinalIgnoreCase));
         if (present is null) return;
@@ -85,9 +88,9 @@ public sealed partial class FactSheet
     /// (D14), so a further role is added to the existing subscription.
     /// </summary>
     public Task SubscribeAsync(string email, string roleName, string? comment = null, string? type = null, CancellationToken cancellationToken = default) =>
-        _client.SubscribeAsync(this, email, roleName, comment, type, cancellationToken);
+        _client.Subscriptions.SubscribeAsync(this, email, roleName, comment, type, cancellationToken);
 
     /// <summary>Removes a user's role; the subscription goes when its last role goes.</summary>
     public Task UnsubscribeAsync(string email, string roleName, CancellationToken cancellationToken = default) =>
-        _client.UnsubscribeAsync(this, email, roleName, cancellationToken);
+        _client.Subscriptions.UnsubscribeAsync(this, email, roleName, cancellationToken);
 }

@@ -1,53 +1,64 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using LeanIX.Client.Wire;
 
 namespace LeanIX.Client;
 
 /// <summary>
-/// A fact sheet of any type, custom types included. Fields read by key (<c>app["displayName"]</c>,
-/// <c>ug["location"]["geoCountry"]</c>), relations by key or plural type name, subscriptions by role and
-/// tags by group. With caching on there is one instance per id; a fact sheet first met as the other end
-/// of a relation loads its full data on first access.
+/// A loaded snapshot of a fact sheet of any type, custom types included. Fields read by key
+/// (<c>app["displayName"]</c>, <c>ug["location"]["geoCountry"]</c>), relations by key or plural type name,
+/// subscriptions by role and tags by group. No member performs I/O: a fact sheet first met as the other end
+/// of a relation holds only its id, name and type until <see cref="LoadAsync"/> (or a preload) completes it;
+/// reading more of it before raises <see cref="FactSheetNotLoadedException"/>. With caching on there is one
+/// instance per id.
 /// </summary>
 public sealed partial class FactSheet
 {
     /// <summary>The group name under which ungrouped tags are listed.</summary>
     public const string UngroupedTags = "Other tags";
 
+    private static readonly string[] BaseFields =
+        ["id", "name", "displayName", "fullName", "description", "type", "category", "level", "status", "lxState", "qualitySeal", "rev", "createdAt", "updatedAt", "naFields"];
+
     private readonly LeanIXClient _client;
     private JsonObject _data;
+    private FactSheetPartsWire? _parts;
 
-    internal FactSheet(LeanIXClient client, JsonObject data, bool complete)
+    internal FactSheet(LeanIXClient client, FactSheetTypeModel type, JsonObject data, bool complete)
     {
         _client = client;
         _data = data;
+        TypeModel = type;
         IsLoaded = complete;
-        Id = Guid.Parse(data["id"]!.GetValue<string>());
-        Type = data["type"]!.GetValue<string>();
+        Id = IdOf(data);
     }
 
     /// <summary>The fact sheet id.</summary>
     public Guid Id { get; }
 
     /// <summary>The type key, e.g. <c>Application</c>.</summary>
-    public string Type { get; }
+    public string Type => TypeModel.Key;
+
+    /// <summary>The type in the workspace's data model: its fields and relations.</summary>
+    public FactSheetTypeModel TypeModel { get; }
 
     /// <summary>Whether every field, relation, subscription, tag and document is in memory.</summary>
     public bool IsLoaded { get; private set; }
 
     /// <summary>The name.</summary>
-    public string Name => _data["name"]?.GetValue<string>() ?? "";
+    public string Name => Text("name") ?? "";
 
     /// <summary>The display name (parents joined with " / ").</summary>
-    public string DisplayName => _data["displayName"]?.GetValue<string>() ?? Name;
+    public string DisplayName => Text("displayName") ?? Name;
 
     /// <summary>ACTIVE or ARCHIVED.</summary>
-    public string Status => _data["status"]?.GetValue<string>() ?? "ACTIVE";
+    public string Status => Text("status") ?? "ACTIVE";
 
     /// <summary>The revision; grows with every change (D19).</summary>
-    public long Rev => Loaded()["rev"] is JsonValue v && v.TryGetValue<long>(out var r) ? r : 0;
+    public long Rev => Parts("rev").Rev ?? 0;
 
-    /// <summary>The raw JSON as loaded (read-only use).</summary>
-    public JsonObject Json => Loaded();
+    /// <summary>The JSON as read (read-only use); only id, name and type for a fact sheet not yet loaded.</summary>
+    public JsonObject Json => _data;
 
     /// <summary>
     /// A field: base fields (<c>displayName</c>, <c>lxState</c>, <c>rev</c>…) and every data-model field of the type.
@@ -58,26 +69,25 @@ public sealed partial class FactSheet
         get
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(field);
-            var data = Loaded();
-            if (data.TryGetPropertyValue(field, out var value)) return new FactSheetValue(value);
-            var type = _client.TypeModel(Type);
-            if (type.Fields.ContainsKey(field) || BaseFields.Contains(field)) return new FactSheetValue(null);
-            throw new ArgumentException(
-                $"{Type} has no field '{field}'. Known fields: {string.Join(", ", BaseFields.Concat(type.Fields.Keys).Distinct().Order(StringComparer.Ordinal))}.",
-                nameof(field));
+            if (_data.TryGetPropertyValue(field, out var value)) return new FactSheetValue(value);
+            if (!TypeModel.Fields.ContainsKey(field) && !BaseFields.Contains(field))
+                throw new ArgumentException(
+                    $"{Type} has no field '{field}'. Known fields: {string.Join(", ", BaseFields.Concat(TypeModel.Fields.Keys).Distinct().Order(StringComparer.Ordinal))}.",
+                    nameof(field));
+            RequireLoaded($"field '{field}'");
+            return new FactSheetValue(null);
         }
     }
 
     /// <summary>
-    /// A field with its label and the label of its value in <paramref name="language"/> (English by default):
-    /// <c>app.Field("businessCriticality")</c> → "Business Criticality" = "Mission Critical".
+    /// A field with its label and the label of its value in <paramref name="labels"/>' language:
+    /// <c>app.Field("businessCriticality", en)</c> → "Business Criticality" = "Mission Critical".
     /// </summary>
-    public FieldInfo Field(string field, string language = "en")
+    public FieldInfo Field(string field, LanguageModel labels)
     {
+        ArgumentNullException.ThrowIfNull(labels);
         var value = this[field];
-        var labels = _client.GetLanguageAsync(language).GetAwaiter().GetResult();
-        var definition = _client.TypeModel(Type).Fields.GetValueOrDefault(field);
-        var type = definition?.Type ?? "STRING";
+        var type = TypeModel.Fields.GetValueOrDefault(field)?.Type ?? "STRING";
         string? valueLabel = type switch
         {
             "SINGLE_SELECT" => value.AsString() is { } v ? labels.ValueLabel(Type, field, v) : null,
@@ -88,18 +98,17 @@ public sealed partial class FactSheet
         return new FieldInfo(field, labels.FieldLabel(Type, field), value, valueLabel, type);
     }
 
-    private static readonly string[] BaseFields =
-        ["id", "name", "displayName", "fullName", "description", "type", "category", "level", "status", "lxState", "qualitySeal", "rev", "createdAt", "updatedAt", "naFields"];
+    /// <summary>A field with its labels in <paramref name="language"/> (English by default), loading the labels once.</summary>
+    public async Task<FieldInfo> FieldAsync(string field, string language = "en", CancellationToken cancellationToken = default) =>
+        Field(field, await _client.DataModel.GetLanguageAsync(language, cancellationToken).ConfigureAwait(false));
 
     /// <summary>The lifecycle, or null when none is set (or the type has none).</summary>
     public Lifecycle? Lifecycle
     {
         get
         {
-            if (Loaded()["lifecycle"] is not JsonObject lc) return null;
-            var phases = (lc["phases"] as JsonArray ?? []).OfType<JsonObject>()
-                .Select(p => new LifecyclePhase(p["phase"]!.GetValue<string>(), p["startDate"]?.GetValue<string>())).ToList();
-            return phases.Count == 0 ? null : new Lifecycle(lc["asString"]?.GetValue<string>(), phases);
+            var lifecycle = this["lifecycle"];
+            return lifecycle.IsNull ? null : FactSheetReader.Lifecycle(lifecycle.Node!);
         }
     }
 
@@ -111,23 +120,6 @@ public sealed partial class FactSheet
     /// <summary>The subscriptions in one role, e.g. 'System Owner'; empty when nobody holds it.</summary>
     public IReadOnlyList<RoleSubscription> Subscriptions(string roleName) =>
         AllRoleSubscriptions().Where(s => string.Equals(s.RoleName, roleName, StringComparison.OrdinalIgnoreCase)).ToList();
-
-    private IEnumerable<RoleSubscription> AllRoleSubscriptions()
-    {
-        foreach (var node in Edges(Loaded()["subscriptions"]))
-        {
-            var user = node["user"];
-            var roles = node["roles"] as JsonArray ?? [];
-            foreach (var role in roles.OfType<JsonObject>())
-            {
-                yield return new RoleSubscription(
-                    Guid.Parse(node["id"]!.GetValue<string>()), node["type"]?.GetValue<string>() ?? "",
-                    Guid.TryParse(user?["id"]?.GetValue<string>(), out var uid) ? uid : Guid.Empty,
-                    user?["email"]?.GetValue<string>() ?? "", user?["displayName"]?.GetValue<string>(),
-                    role["name"]?.GetValue<string>() ?? "", role["comment"]?.GetValue<string>());
-            }
-        }
-    }
 
     /// <summary>Tags grouped by tag group name; ungrouped ones under <see cref="UngroupedTags"/>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FactSheetTag>> TagsByGroup =>
@@ -141,43 +133,49 @@ public sealed partial class FactSheet
     /// <summary>Every tag in order.</summary>
     public IReadOnlyList<FactSheetTag> AllTagsList => AllTags().ToList();
 
-    private IEnumerable<FactSheetTag> AllTags()
-    {
-        foreach (var tag in (Loaded()["tags"] as JsonArray ?? []).OfType<JsonObject>())
-        {
-            var group = tag["tagGroup"] as JsonObject;
-            yield return new FactSheetTag(Guid.Parse(tag["id"]!.GetValue<string>()), tag["name"]?.GetValue<string>() ?? "",
-                Guid.TryParse(group?["id"]?.GetValue<string>(), out var gid) ? gid : null,
-                group?["name"]?.GetValue<string>() ?? UngroupedTags, tag["color"]?.GetValue<string>());
-        }
-    }
-
     /// <summary>The documents (resources).</summary>
-    public IReadOnlyList<FactSheetDocument> Documents => Edges(Loaded()["documents"])
-        .Select(d => new FactSheetDocument(Guid.Parse(d["id"]!.GetValue<string>()), d["name"]?.GetValue<string>() ?? "",
-            d["url"]?.GetValue<string>(), d["description"]?.GetValue<string>(), d["origin"]?.GetValue<string>(), d["documentType"]?.GetValue<string>()))
-        .ToList();
+    public IReadOnlyList<FactSheetDocument> Documents =>
+        (Parts("documents").Documents?.Nodes ?? []).Select(FactSheetReader.Document).ToList();
 
     /// <summary>
     /// The related fact sheets through a relation key (<c>relApplicationToBusinessCapability</c>) or a
-    /// plural type name (<c>businessCapabilities</c>), with the relation attributes.
+    /// plural type name (<c>businessCapabilities</c>), with the relation attributes. The fact sheets at the other
+    /// end are the cached ones where known, else references holding id, name and type: use
+    /// <see cref="RelationsAsync"/> to have them loaded.
     /// </summary>
     public IReadOnlyList<FactSheetRelation> Relations(string keyOrPlural)
     {
-        var relation = _client.TypeModel(Type).Relation(keyOrPlural);
-        return Edges(Loaded()[relation.Key])
-            .Select(node => new FactSheetRelation(relation.Key, node, _client.Reference((JsonObject)node["factSheet"]!)))
+        var relation = TypeModel.Relation(keyOrPlural);
+        RequireLoaded($"relation '{relation.Key}'");
+        var targetType = TypeModel.Model.Type(relation.TargetType);
+        return FactSheetReader.Edges(_data[relation.Key])
+            .Select(edge => new FactSheetRelation(relation.Key, edge, _client.FactSheets.Cache.Reference(targetType, (JsonObject)edge["factSheet"]!)))
             .ToList();
+    }
+
+    /// <summary>
+    /// The related fact sheets through a relation key or plural type name, this fact sheet and every one at the
+    /// other end loaded in full (one request per 1,000 not yet in memory).
+    /// </summary>
+    public async Task<IReadOnlyList<FactSheetRelation>> RelationsAsync(string keyOrPlural, CancellationToken cancellationToken = default)
+    {
+        await LoadAsync(cancellationToken).ConfigureAwait(false);
+        var relations = Relations(keyOrPlural);
+        await _client.FactSheets.LoadAsync(relations.Select(r => r.FactSheet), cancellationToken).ConfigureAwait(false);
+        return relations;
     }
 
     /// <summary>Loads the full data (once) and returns this instance.</summary>
     public async Task<FactSheet> LoadAsync(CancellationToken cancellationToken = default)
     {
-        if (!IsLoaded) await _client.LoadFullAsync(this, cancellationToken).ConfigureAwait(false);
+        if (!IsLoaded) await _client.FactSheets.ReloadAsync(this, cancellationToken).ConfigureAwait(false);
         return this;
     }
 
     internal JsonObject Data => _data;
+
+    internal static Guid IdOf(JsonObject node) =>
+        Guid.TryParse(new FactSheetValue(node["id"]).AsString(), out var id) ? id : throw new LeanIXRequestFailedException("A fact sheet came without an id.", "Read fact sheet");
 
     /// <summary>Replaces the data with a fresh read (cache coherence after a write or a reload).</summary>
     internal void Refresh(JsonObject data, bool complete)
@@ -189,19 +187,34 @@ public sealed partial class FactSheet
             return;
         }
         _data = data;
+        _parts = null;
         IsLoaded = complete;
     }
 
     internal void MarkStale() => IsLoaded = false;
 
-    private JsonObject Loaded()
+    /// <summary>The subscriptions as read, with role ids (for subscription writes).</summary>
+    internal IReadOnlyList<SubscriptionWire> SubscriptionNodes => (Parts("subscriptions").Subscriptions?.Nodes ?? []).ToList();
+
+    private IEnumerable<RoleSubscription> AllRoleSubscriptions() =>
+        (Parts("subscriptions").Subscriptions?.Nodes ?? []).SelectMany(FactSheetReader.RoleSubscriptions);
+
+    private IEnumerable<FactSheetTag> AllTags() => (Parts("tags").Tags ?? []).OfType<FactSheetTagWire>().Select(FactSheetReader.Tag);
+
+    private FactSheetPartsWire Parts(string what)
     {
-        if (!IsLoaded) _client.LoadFullAsync(this, CancellationToken.None).GetAwaiter().GetResult();
-        return _data;
+        RequireLoaded(what);
+        return _parts ??= FactSheetReader.Parts(_data);
     }
 
-    private static IEnumerable<JsonObject> Edges(JsonNode? connection) =>
-        (connection?["edges"] as JsonArray ?? []).Select(e => e?["node"]).OfType<JsonObject>();
+    private string? Text(string key) => new FactSheetValue(_data[key]).AsString();
+
+    private void RequireLoaded(string what)
+    {
+        if (!IsLoaded)
+            throw new FactSheetNotLoadedException(
+                $"{this} holds only its name and type (it was reached through a relation or changed elsewhere); await LoadAsync() or preload before reading its {what}.");
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Type} '{DisplayName}' ({Id})";

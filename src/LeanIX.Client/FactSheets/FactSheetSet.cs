@@ -1,56 +1,45 @@
 namespace LeanIX.Client;
 
 /// <summary>
-/// The fact sheets of one type: <c>client.FactSheets("Application").All()</c>, <c>Get("ERP - Global")</c>
-/// (name or id), <c>Filter(...)</c>. Async methods are the core; the synchronous ones serve scripts.
+/// The fact sheets of one type: <c>lx.FactSheets.Of("Application").GetAsync("ERP - Global")</c> (name or id),
+/// <c>List()</c>, <c>FilterAsync(...)</c>. The synchronous script style is in <c>LeanIX.Client.Scripting</c>.
 /// </summary>
 public sealed class FactSheetSet
 {
-    private readonly LeanIXClient _client;
+    private readonly FactSheetsClient _factSheets;
 
-    internal FactSheetSet(LeanIXClient client, string type)
+    internal FactSheetSet(FactSheetsClient factSheets, string type)
     {
-        _client = client;
+        _factSheets = factSheets;
         Type = type;
     }
 
-    /// <summary>The type key.</summary>
+    /// <summary>The type key as given.</summary>
     public string Type { get; }
 
-    /// <summary>Every active fact sheet of the type.</summary>
-    public Task<IReadOnlyList<FactSheet>> AllAsync(CancellationToken cancellationToken = default) =>
-        _client.ListAsync(Type, null, cancellationToken);
+    /// <summary>Every active fact sheet of the type (or those matching <paramref name="filter"/>), page by page.</summary>
+    public AsyncPageable<FactSheet> List(FactSheetFilter? filter = null, CancellationToken cancellationToken = default) =>
+        _factSheets.List(Type, filter, cancellationToken);
 
-    /// <summary>The fact sheets of the type matching <paramref name="filter"/>.</summary>
+    /// <summary>Every active fact sheet of the type in one list.</summary>
+    public Task<IReadOnlyList<FactSheet>> AllAsync(CancellationToken cancellationToken = default) =>
+        List(null, cancellationToken).ToListAsync(cancellationToken);
+
+    /// <summary>The fact sheets of the type matching <paramref name="filter"/> in one list.</summary>
     public Task<IReadOnlyList<FactSheet>> FilterAsync(FactSheetFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return _client.ListAsync(Type, filter, cancellationToken);
+        return List(filter, cancellationToken).ToListAsync(cancellationToken);
     }
 
     /// <summary>
     /// One fact sheet by id or by name. A name that matches several raises <see cref="LeanIXAmbiguousNameException"/>
     /// listing them; no match raises <see cref="LeanIXNotFoundException"/>.
     /// </summary>
-    public Task<FactSheet> GetAsync(string nameOrId, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(nameOrId);
-        return _client.GetAsync(Type, nameOrId, cancellationToken);
-    }
+    public Task<FactSheet> GetAsync(string nameOrId, CancellationToken cancellationToken = default) =>
+        _factSheets.GetAsync(Type, nameOrId, cancellationToken);
 
     /// <summary>Creates a fact sheet of this type, applying <paramref name="patches"/> in the same mutation.</summary>
-    public Task<FactSheet> CreateAsync(string name, IEnumerable<Patch>? patches = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return _client.CreateFactSheetAsync(Type, name, (patches ?? []).ToList(), cancellationToken);
-    }
-
-    /// <summary>Synchronous <see cref="AllAsync"/> for scripts.</summary>
-    public IReadOnlyList<FactSheet> All() => AllAsync().GetAwaiter().GetResult();
-
-    /// <summary>Synchronous <see cref="FilterAsync"/> for scripts.</summary>
-    public IReadOnlyList<FactSheet> Filter(FactSheetFilter filter) => FilterAsync(filter).GetAwaiter().GetResult();
-
-    /// <summary>Synchronous <see cref="GetAsync"/> for scripts.</summary>
-    public FactSheet Get(string nameOrId) => GetAsync(nameOrId).GetAwaiter().GetResult();
+    public Task<FactSheet> CreateAsync(string name, IEnumerable<Patch>? patches = null, CancellationToken cancellationToken = default) =>
+        _factSheets.CreateAsync(Type, name, patches, cancellationToken);
 }

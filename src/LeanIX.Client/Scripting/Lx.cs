@@ -16,7 +16,15 @@ public static class Lx
     public static LeanIXClient Connect(string? apiToken = null, string? host = null, string? workspace = null)
     {
         var client = new LeanIXClient(apiToken, host, workspace);
-        client.ConnectAsync().GetAwaiter().GetResult();
+        try
+        {
+            Sync.Run(() => client.Connection.ConnectAsync());
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
         Interlocked.Exchange(ref _current, client)?.Dispose();
         return client;
     }
@@ -32,14 +40,20 @@ public static class Lx
     /// <summary>The current connection; <see cref="Connect"/> first.</summary>
     public static LeanIXClient Current => _current ?? throw new InvalidOperationException("Not connected: call Lx.Connect() first.");
 
+    /// <summary>The connected workspace.</summary>
+    public static WorkspaceInfo Workspace => Sync.Run(() => Current.Connection.GetWorkspaceAsync().AsTask());
+
+    /// <summary>The workspace's web URL, for links.</summary>
+    public static string WorkspaceUrl => Sync.Run(() => Current.Connection.GetWorkspaceUrlAsync());
+
     /// <summary>Loads every fact sheet (or of <paramref name="types"/>) into memory, so the script runs on local data.</summary>
     public static void Preload(params string[] types) =>
-        Current.PreloadAsync(types.Length == 0 ? null : types).GetAwaiter().GetResult();
+        Sync.Run(() => Current.PreloadAsync(types.Length == 0 ? null : types));
 }
 
 /// <summary>Fact sheets of the current <see cref="Lx"/> connection, by type.</summary>
 public static class FactSheets
 {
     /// <summary>The fact sheets of one type: <c>FactSheets.Of("Application").Get("ERP - Global")</c>.</summary>
-    public static FactSheetSet Of(string type) => Lx.Current.FactSheets(type);
+    public static FactSheetSet Of(string type) => Lx.Current.FactSheets.Of(type);
 }

@@ -44,7 +44,7 @@ public abstract class TypedFactSheet
     /// <summary>Any field by key, as the dynamic layer reads it.</summary>
     public FactSheetValue this[string field] => FactSheet[field];
 
-    /// <summary>Any relation by key or plural type name, as the dynamic layer reads it.</summary>
+    /// <summary>Any relation by key or plural type name, as the dynamic layer reads it (no I/O: the other ends may be references).</summary>
     public IReadOnlyList<FactSheetRelation> Relations(string keyOrPlural) => FactSheet.Relations(keyOrPlural);
 
     /// <summary>Subscriptions in one role, e.g. 'System Owner'.</summary>
@@ -53,9 +53,9 @@ public abstract class TypedFactSheet
     /// <summary>Tags grouped by tag group name.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FactSheetTag>> TagsByGroup => FactSheet.TagsByGroup;
 
-    /// <summary>The related fact sheets through <paramref name="relationKey"/>, wrapped as <typeparamref name="T"/>.</summary>
-    protected IReadOnlyList<T> Related<T>(string relationKey) where T : TypedFactSheet, ITypedFactSheet<T> =>
-        FactSheet.Relations(relationKey).Select(r => T.Create(r.FactSheet, r)).ToList();
+    /// <summary>The related fact sheets through <paramref name="relationKey"/>, loaded and wrapped as <typeparamref name="T"/>.</summary>
+    protected Task<IReadOnlyList<T>> RelatedAsync<T>(string relationKey, CancellationToken cancellationToken) where T : TypedFactSheet, ITypedFactSheet<T> =>
+        TypedFactSheets.RelatedAsync<T>(this, relationKey, cancellationToken);
 
     /// <summary>A text field, null when unset.</summary>
     protected string? Text(string field) => FactSheet[field].AsString();

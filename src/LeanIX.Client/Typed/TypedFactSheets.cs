@@ -23,17 +23,14 @@ public static class TypedFactSheets
         where T : TypedFactSheet, ITypedFactSheet<T> =>
         T.Create(await Set<T>(client).GetAsync(nameOrId, cancellationToken).ConfigureAwait(false), null);
 
-    /// <summary>Synchronous <see cref="AllAsync{T}"/> for scripts.</summary>
-    public static IReadOnlyList<T> All<T>(LeanIXClient? client = null) where T : TypedFactSheet, ITypedFactSheet<T> =>
-        AllAsync<T>(client).GetAwaiter().GetResult();
-
-    /// <summary>Synchronous <see cref="FilterAsync{T}"/> for scripts.</summary>
-    public static IReadOnlyList<T> Filter<T>(FactSheetFilter filter, LeanIXClient? client = null) where T : TypedFactSheet, ITypedFactSheet<T> =>
-        FilterAsync<T>(filter, client).GetAwaiter().GetResult();
-
-    /// <summary>Synchronous <see cref="GetAsync{T}"/> for scripts.</summary>
-    public static T Get<T>(string nameOrId, LeanIXClient? client = null) where T : TypedFactSheet, ITypedFactSheet<T> =>
-        GetAsync<T>(nameOrId, client).GetAwaiter().GetResult();
+    /// <summary>The related fact sheets of <paramref name="source"/> through <paramref name="relationKey"/>, loaded and wrapped as <typeparamref name="T"/>.</summary>
+    public static async Task<IReadOnlyList<T>> RelatedAsync<T>(TypedFactSheet source, string relationKey, CancellationToken cancellationToken = default)
+        where T : TypedFactSheet, ITypedFactSheet<T>
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var relations = await source.FactSheet.RelationsAsync(relationKey, cancellationToken).ConfigureAwait(false);
+        return relations.Select(r => T.Create(r.FactSheet, r)).ToList();
+    }
 
     /// <summary>Wraps a dynamic fact sheet as <typeparamref name="T"/>, checking its type.</summary>
     public static T As<T>(FactSheet factSheet) where T : TypedFactSheet, ITypedFactSheet<T>
@@ -45,7 +42,7 @@ public static class TypedFactSheets
     }
 
     private static FactSheetSet Set<T>(LeanIXClient? client) where T : TypedFactSheet, ITypedFactSheet<T> =>
-        (client ?? Lx.Current).FactSheets(T.TypeKey);
+        (client ?? Lx.Current).FactSheets.Of(T.TypeKey);
 
     private static IReadOnlyList<T> Wrap<T>(IReadOnlyList<FactSheet> factSheets) where T : TypedFactSheet, ITypedFactSheet<T> =>
         factSheets.Select(fs => T.Create(fs, null)).ToList();

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using LeanIX.Client.Wire;
 using LeanIX.Client.Events;
 
 namespace LeanIX.Client.Webhooks;
@@ -22,27 +22,26 @@ public sealed record PullResult
     public static PullResult Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return From(JsonNode.Parse(json) ?? throw new JsonException("Empty PullResult."));
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var data = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : root;
+        return From(data.Deserialize(LeanIXJsonContext.Default.PullResultWire) ?? throw new JsonException("Empty PullResult."));
     }
 
-    internal static PullResult From(JsonNode node)
+    internal static PullResult From(PullResultWire batch)
     {
-        var data = node["data"] is JsonObject d ? d : node;
         var events = new List<PullEvent>();
-        foreach (var item in data["events"] as JsonArray ?? [])
+        foreach (var entry in batch.Events ?? [])
         {
-            if (item is null) continue;
-            var raw = item["event"] ?? throw new JsonException("A PULL entry has no 'event'.");
+            if (entry is null) continue;
+            var raw = entry.Event ?? throw new JsonException("A PULL entry has no 'event'.");
             // The generated client types 'event' as a JSON string, the docs show an object; accept both (D27).
-            var text = raw is JsonValue v && v.TryGetValue<string>(out var s) ? s : raw.ToJsonString();
-            events.Add(new PullEvent(OffsetOf(item["cursor"]) ?? throw new JsonException("A PULL entry has no cursor offset."), LeanIXEvents.Parse(text)));
+            var text = raw.ValueKind == JsonValueKind.String ? raw.GetString()! : raw.GetRawText();
+            events.Add(new PullEvent(entry.Cursor?.Offset ?? throw new JsonException("A PULL entry has no cursor offset."), LeanIXEvents.Parse(text)));
         }
-        var next = OffsetOf(data["nextCursor"]) ?? (events.Count > 0 ? events[^1].Offset + 1 : 0);
+        var next = batch.NextCursor?.Offset ?? (events.Count > 0 ? events[^1].Offset + 1 : 0);
         return new PullResult { Events = events, NextCursor = next };
     }
-
-    private static long? OffsetOf(JsonNode? cursor) =>
-        cursor?["offset"] is JsonValue o && o.TryGetValue<long>(out var n) ? n : null;
 }
 
 /// <summary>One event of a PULL batch with its own log position.</summary>

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using LeanIX.Client.Wire;
 
 namespace LeanIX.Client.Webhooks;
 
@@ -11,9 +12,11 @@ namespace LeanIX.Client.Webhooks;
 public sealed class WebhooksClient
 {
     private const string Base = "services/webhooks/v1/subscriptions";
-    private readonly LeanIXClient _client;
+    private readonly LeanIXConnection _connection;
 
-    internal WebhooksClient(LeanIXClient client) => _client = client;
+    internal WebhooksClient(LeanIXConnection connection) => _connection = connection;
+
+    private static LeanIXJsonContext Wire => LeanIXConnection.Wire;
 
     // ---- Reading -------------------------------------------------------------------------------------------------
 
@@ -21,8 +24,7 @@ public sealed class WebhooksClient
     public async Task<IReadOnlyList<WebhookSubscription>> GetAllAsync(string? identifier = null, CancellationToken cancellationToken = default)
     {
         var query = identifier is null ? null : new Dictionary<string, string?> { ["identifier"] = identifier };
-        var body = await _client.RequestAsync(Base, HttpMethod.Get, null, query, cancellationToken).ConfigureAwait(false);
-        return (body?["data"] as JsonArray ?? []).OfType<JsonNode>().Select(ToSubscription).ToList();
+        return await GetDataAsync($"{Base}", Wire.ListWebhookSubscription, query, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One subscription.</summary>
@@ -30,25 +32,20 @@ public sealed class WebhooksClient
     public async Task<WebhookSubscription> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         CheckId(id);
-        return DataOf(await _client.RequestAsync($"{Base}/{id}", HttpMethod.Get, null, null, cancellationToken).ConfigureAwait(false), "Get subscription");
+        return await GetDataAsync($"{Base}/{id}", Wire.WebhookSubscription, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The delivery state of a subscription (<c>GET /subscriptions/{id}/status</c>, 2026 spec only; webhooks.md §1).</summary>
     public async Task<WebhookSubscriptionStatus> GetStatusAsync(Guid id, CancellationToken cancellationToken = default)
     {
         CheckId(id);
-        var body = await _client.RequestAsync($"{Base}/{id}/status", HttpMethod.Get, null, null, cancellationToken).ConfigureAwait(false);
-        return body?["data"] is JsonObject data
-            ? data.Deserialize(WebhooksJsonContext.Default.WebhookSubscriptionStatus)!
-            : throw new LeanIXRequestFailedException("Get subscription status: the response holds no status.", $"GET /{Base}/{id}/status");
+        return await GetDataAsync($"{Base}/{id}/status", Wire.WebhookSubscriptionStatus, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The delivery state of every subscription (<c>GET /subscriptions/status</c>).</summary>
     public async Task<IReadOnlyList<WebhookSubscriptionStatus>> GetAllStatusesAsync(CancellationToken cancellationToken = default)
     {
-        var body = await _client.RequestAsync($"{Base}/status", HttpMethod.Get, null, null, cancellationToken).ConfigureAwait(false);
-        return (body?["data"] as JsonArray ?? []).OfType<JsonNode>()
-            .Select(n => n.Deserialize(WebhooksJsonContext.Default.WebhookSubscriptionStatus)!).ToList();
+        return await GetDataAsync($"{Base}/status", Wire.ListWebhookSubscriptionStatus, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -62,9 +59,10 @@ public sealed class WebhooksClient
         CheckId(id);
         CheckPullTimeout(timeoutSeconds);
         var query = new Dictionary<string, string?> { ["autoCommit"] = autoCommit ? "true" : "false", ["timeout"] = timeoutSeconds.ToString() };
-        var body = await _client.RequestAsync($"{Base}/{id}/events", HttpMethod.Get, null, query, cancellationToken).ConfigureAwait(false)
-            ?? throw new LeanIXRequestFailedException("The PULL read answered with an empty body.", $"GET /{Base}/{id}/events");
-        return PullResult.From(body);
+        var envelope = await _connection.SendAsync(HttpMethod.Get, $"{Base}/{id}/events", Wire.EnvelopeWire, null, query, cancellationToken).ConfigureAwait(false);
+        return PullResult.From(envelope.Data is { ValueKind: JsonValueKind.Object } data
+            ? LeanIXConnection.Read(data, Wire.PullResultWire, $"GET /{Base}/{{id}}/events")
+            : throw new LeanIXRequestFailedException("The PULL read answered without a batch.", $"GET /{Base}/{{id}}/events"));
     }
 
     /// <summary>
@@ -75,7 +73,7 @@ public sealed class WebhooksClient
     {
         CheckId(id);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
-        await _client.RequestAsync($"{Base}/{id}/cursor", HttpMethod.Put, new JsonObject { ["offset"] = offset }, null, cancellationToken).ConfigureAwait(false);
+        await _connection.SendAsync(HttpMethod.Put, $"{Base}/{id}/cursor", LeanIXConnection.Serialize(new PullCursorWire(offset), Wire.PullCursorWire), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -107,19 +105,20 @@ public sealed class WebhooksClient
         options ??= new DeliveryListOptions();
         options.Validate();
         var query = new Dictionary<string, string?> { ["page"] = options.Page.ToString(), ["size"] = options.Size.ToString(), ["sort"] = options.Sort };
-        var body = await _client.RequestAsync($"{Base}/{id}/deliveries", HttpMethod.Get, null, query, cancellationToken).ConfigureAwait(false);
-        return (body?["data"] as JsonArray ?? []).OfType<JsonNode>().Select(ToDelivery).ToList();
+        return await GetDataAsync($"{Base}/{id}/deliveries", Wire.ListDelivery, query, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The whole delivery log, page after page (<paramref name="pageSize"/> 1 to 100), newest first unless <paramref name="sort"/> says otherwise.</summary>
-    public async IAsyncEnumerable<Delivery> GetAllDeliveriesAsync(Guid id, string? sort = null, int pageSize = 100,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The whole delivery log as a pageable (<paramref name="pageSize"/> 1 to 100; the continuation token is the next page
+    /// number), newest first unless <paramref name="sort"/> says otherwise.
+    /// </summary>
+    public AsyncPageable<Delivery> GetAllDeliveriesAsync(Guid id, string? sort = null, int pageSize = 100, CancellationToken cancellationToken = default)
     {
         CheckId(id);
         new DeliveryListOptions { Size = pageSize }.Validate();
         var query = sort is null ? null : new Dictionary<string, string?> { ["sort"] = sort };
-        await foreach (var node in _client.PagesAsync($"{Base}/{id}/deliveries", query, pageSize, cancellationToken).ConfigureAwait(false))
-            yield return ToDelivery(node);
+        return _connection.Pages($"{Base}/{id}/deliveries", query, pageSize, cancellationToken)
+            .Select(e => LeanIXConnection.Read(e, Wire.Delivery, $"GET /{Base}/{{id}}/deliveries"));
     }
 
     // ---- Managing ------------------------------------------------------------------------------------------------
@@ -130,9 +129,7 @@ public sealed class WebhooksClient
     {
         ArgumentNullException.ThrowIfNull(subscription);
         Validate(subscription, nameof(subscription));
-        var body = await Redacting(subscription, () =>
-            _client.RequestAsync(Base, HttpMethod.Post, ToJson(subscription.WithoutServerFields()), null, cancellationToken)).ConfigureAwait(false);
-        return DataOf(body, "Create subscription");
+        return await WriteAsync(HttpMethod.Post, Base, subscription.WithoutServerFields(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -175,9 +172,7 @@ public sealed class WebhooksClient
         if (subscription.Id is not { } id || id == Guid.Empty)
             throw new ArgumentException("Only a subscription with an id can be updated; create it first.", nameof(subscription));
         Validate(subscription, nameof(subscription));
-        var body = await Redacting(subscription, () =>
-            _client.RequestAsync($"{Base}/{id}", HttpMethod.Put, ToJson(subscription), null, cancellationToken)).ConfigureAwait(false);
-        return DataOf(body, "Update subscription");
+        return await WriteAsync(HttpMethod.Put, $"{Base}/{id}", subscription, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a subscription.</summary>
@@ -185,7 +180,7 @@ public sealed class WebhooksClient
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
     {
         CheckId(id);
-        await _client.RequestAsync($"{Base}/{id}", HttpMethod.Delete, null, null, cancellationToken).ConfigureAwait(false);
+        await _connection.SendAsync(HttpMethod.Delete, $"{Base}/{id}", null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Adds one event type (a tag set, e.g. <see cref="WebhookTagSets.ForPathfinder"/>) unless the subscription has it already.</summary>
@@ -277,9 +272,9 @@ public sealed class WebhooksClient
     {
         ArgumentOutOfRangeException.ThrowIfNegative(timeoutSeconds);
         // The service holds a long poll open up to timeoutSeconds; a shorter client timeout would cut every empty read.
-        if (timeoutSeconds >= _client.Options.Timeout.TotalSeconds)
+        if (timeoutSeconds >= _connection.Options.Timeout.TotalSeconds)
             throw new ArgumentOutOfRangeException(nameof(timeoutSeconds), timeoutSeconds,
-                $"The long-poll timeout must be shorter than the client's request timeout ({_client.Options.Timeout.TotalSeconds:0.#} s).");
+                $"The long-poll timeout must be shorter than the client's request timeout ({_connection.Options.Timeout.TotalSeconds:0.#} s).");
     }
 
     private static void CheckId(Guid id)
@@ -288,20 +283,26 @@ public sealed class WebhooksClient
     }
 
     /// <summary>
-    /// Runs a write that carries the authorization header; should the service echo it in an error, the message is
-    /// redacted so neither the header nor the password inside it reaches a log.
+    /// Sends a subscription. Its authorization header (and the credential inside it) is handed to the connection as a
+    /// secret, so an error body that echoes it is redacted before the exception is made: type and data stay.
     /// </summary>
-    private static async Task<JsonNode?> Redacting(WebhookSubscription s, Func<Task<JsonNode?>> send)
+    private async Task<WebhookSubscription> WriteAsync(HttpMethod method, string path, WebhookSubscription subscription, CancellationToken cancellationToken)
     {
-        try
-        {
-            return await send().ConfigureAwait(false);
-        }
-        catch (LeanIXRequestFailedException e) when (SecretsOf(s).Any(secret => e.Message.Contains(secret, StringComparison.Ordinal)))
-        {
-            throw new LeanIXRequestFailedException(Redaction.Redact(e.Message, SecretsOf(s).ToArray()), e.Operation, e.Status, e.ErrorCode, e.RequestId);
-        }
+        var envelope = await _connection.SendAsync(method, path, Wire.EnvelopeWire, LeanIXConnection.Serialize(subscription, Wire.WebhookSubscription),
+            null, cancellationToken, SecretsOf(subscription).ToList()).ConfigureAwait(false);
+        return DataOf(envelope, Wire.WebhookSubscription, $"{method} /{Base}");
     }
+
+    private async Task<T> GetDataAsync<T>(string path, JsonTypeInfo<T> type, IReadOnlyDictionary<string, string?>? query, CancellationToken cancellationToken)
+    {
+        var envelope = await _connection.SendAsync(HttpMethod.Get, path, Wire.EnvelopeWire, null, query, cancellationToken).ConfigureAwait(false);
+        return DataOf(envelope, type, $"GET /{Base}");
+    }
+
+    private static T DataOf<T>(EnvelopeWire envelope, JsonTypeInfo<T> type, string operation) =>
+        envelope.Data is { ValueKind: not JsonValueKind.Null } data
+            ? LeanIXConnection.Read(data, type, operation)
+            : throw new LeanIXRequestFailedException($"{operation}: the response holds no data.", operation);
 
     private static IEnumerable<string> SecretsOf(WebhookSubscription s)
     {
@@ -311,16 +312,4 @@ public sealed class WebhooksClient
         if (space > 0 && space < s.AuthorizationHeader.Length - 1) yield return s.AuthorizationHeader[(space + 1)..];
     }
 
-    private static JsonNode ToJson(WebhookSubscription s) => JsonSerializer.SerializeToNode(s, WebhooksJsonContext.Default.WebhookSubscription)!;
-
-    private static WebhookSubscription ToSubscription(JsonNode node) =>
-        node.Deserialize(WebhooksJsonContext.Default.WebhookSubscription) ?? throw new JsonException("Empty subscription.");
-
-    private static Delivery ToDelivery(JsonNode node) =>
-        node.Deserialize(WebhooksJsonContext.Default.Delivery) ?? throw new JsonException("Empty delivery.");
-
-    private static WebhookSubscription DataOf(JsonNode? body, string operation) =>
-        body?["data"] is JsonObject data
-            ? ToSubscription(data)
-            : throw new LeanIXRequestFailedException($"{operation}: the response holds no subscription.", operation);
 }

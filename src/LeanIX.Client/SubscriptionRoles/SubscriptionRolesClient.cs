@@ -1,25 +1,22 @@
-using System.Text.Json.Nodes;
 
 namespace LeanIX.Client;
 
 /// <summary>The workspace's subscription roles (<c>lx.SubscriptionRoles</c>), loaded once.</summary>
 public sealed class SubscriptionRolesClient
 {
-    private readonly LeanIXClient _client;
+    private readonly LeanIXConnection _connection;
     private IReadOnlyList<SubscriptionRole>? _roles;
 
-    internal SubscriptionRolesClient(LeanIXClient client) => _client = client;
+    internal SubscriptionRolesClient(LeanIXConnection connection) => _connection = connection;
 
     /// <summary>Every role.</summary>
     public async Task<IReadOnlyList<SubscriptionRole>> AllAsync(CancellationToken cancellationToken = default)
     {
         if (_roles is not null) return _roles;
-        var data = await _client.GraphQLAsync("query SubscriptionRoles { allSubscriptionRoles { edges { node { id name description subscriptionType } } } }",
-            cancellationToken: cancellationToken).ConfigureAwait(false);
-        _roles = (data["allSubscriptionRoles"]?["edges"] as JsonArray ?? []).Select(e => e?["node"]).OfType<JsonObject>()
-            .Select(n => new SubscriptionRole(Guid.Parse(n["id"]!.GetValue<string>()), n["name"]!.GetValue<string>(),
-                n["description"]?.GetValue<string>(), n["subscriptionType"]?.GetValue<string>()))
-            .ToList();
+        var data = await _connection.GraphQLAsync("query SubscriptionRoles { allSubscriptionRoles { edges { node { id name description subscriptionType } } } }",
+            null, LeanIXConnection.Wire.SubscriptionRolesQueryWire, cancellationToken).ConfigureAwait(false);
+        _roles = (data.AllSubscriptionRoles?.Nodes ?? []).Where(r => r.Id is not null)
+            .Select(r => new SubscriptionRole(Guid.Parse(r.Id!), r.Name ?? "", r.Description, r.SubscriptionType)).ToList();
         return _roles;
     }
 

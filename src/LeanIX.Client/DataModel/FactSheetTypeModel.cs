@@ -10,6 +10,9 @@ public sealed class FactSheetTypeModel
         Relations = relations;
     }
 
+    /// <summary>The data model the type belongs to (set once when the model is read).</summary>
+    internal LeanIXDataModel Model { get; set; } = null!;
+
     /// <summary>The type key, e.g. <c>Application</c>.</summary>
     public string Key { get; }
 

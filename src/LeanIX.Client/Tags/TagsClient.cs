@@ -1,15 +1,15 @@
-using System.Text.Json.Nodes;
+using LeanIX.Client.Wire;
 
 namespace LeanIX.Client;
 
 /// <summary>Tag groups and tags of the workspace (<c>lx.Tags</c>), by name or id.</summary>
 public sealed class TagsClient
 {
-    private readonly LeanIXClient _client;
+    private readonly LeanIXConnection _connection;
     private IReadOnlyList<Tag>? _tags;
     private IReadOnlyList<TagGroup>? _groups;
 
-    internal TagsClient(LeanIXClient client) => _client = client;
+    internal TagsClient(LeanIXConnection connection) => _connection = connection;
 
     /// <summary>Every tag group.</summary>
     public async Task<IReadOnlyList<TagGroup>> GroupsAsync(CancellationToken cancellationToken = default)
@@ -53,19 +53,14 @@ public sealed class TagsClient
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         if (_tags is not null && _groups is not null) return;
-        var data = await _client.GraphQLAsync(
+        var data = await _connection.GraphQLAsync(
             "query Tags { allTagGroups { edges { node { id name shortName mode restrictToFactSheetTypes } } } allTags { edges { node { id name description color status tagGroup { id } } } } }",
-            cancellationToken: cancellationToken).ConfigureAwait(false);
-        var groups = Nodes(data["allTagGroups"]).Select(n => new TagGroup(Guid.Parse(n["id"]!.GetValue<string>()), n["name"]!.GetValue<string>(),
-            n["shortName"]?.GetValue<string>(), n["mode"]?.GetValue<string>() ?? "MULTIPLE",
-            (n["restrictToFactSheetTypes"] as JsonArray ?? []).Select(t => t!.GetValue<string>()).ToList())).ToList();
+            null, LeanIXConnection.Wire.TagsQueryWire, cancellationToken).ConfigureAwait(false);
+        var groups = (data.AllTagGroups?.Nodes ?? []).Where(g => g.Id is not null).Select(g => new TagGroup(Guid.Parse(g.Id!), g.Name ?? "",
+            g.ShortName, g.Mode ?? "MULTIPLE", g.RestrictToFactSheetTypes ?? [])).ToList();
         var byId = groups.ToDictionary(g => g.Id);
-        _tags = Nodes(data["allTags"]).Select(n => new Tag(Guid.Parse(n["id"]!.GetValue<string>()), n["name"]!.GetValue<string>(),
-            n["description"]?.GetValue<string>(), n["color"]?.GetValue<string>(), n["status"]?.GetValue<string>() ?? "ACTIVE",
-            Guid.TryParse(n["tagGroup"]?["id"]?.GetValue<string>(), out var gid) ? byId.GetValueOrDefault(gid) : null)).ToList();
+        _tags = (data.AllTags?.Nodes ?? []).Where(t => t.Id is not null).Select(t => new Tag(Guid.Parse(t.Id!), t.Name ?? "", t.Description, t.Color,
+            t.Status ?? "ACTIVE", Guid.TryParse(t.TagGroup?.Id, out var groupId) ? byId.GetValueOrDefault(groupId) : null)).ToList();
         _groups = groups;
     }
-
-    private static IEnumerable<JsonObject> Nodes(JsonNode? connection) =>
-        (connection?["edges"] as JsonArray ?? []).Select(e => e?["node"]).OfType<JsonObject>();
 }
