@@ -111,6 +111,8 @@ public sealed class LeanIXClient : IDisposable
     /// <summary>How many fact sheets are in memory.</summary>
     public int CachedFactSheetCount => _cache.Count;
 
+    internal IEnumerable<FactSheet> CachedFactSheets() => _cache.All;
+
     private static ServiceProvider BuildServices(LeanIXClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

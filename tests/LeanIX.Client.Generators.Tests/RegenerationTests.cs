@@ -34,7 +34,7 @@ public class RegenerationTests : IDisposable
                 {
                     var erp = Application.Get("ERP - Global", client);
                     var site = erp.FactSheet.Relations("relApplicationToSite")[0];
-                    return $"{erp.FactSheet["costCenter"]}|{site.Name}|{site.FactSheet.Type}|{client.FactSheets("Site").Get("Munich Plant").Name}";
+                    return $"{erp.FactSheet["costCenter"]}|{site.Name}|{site.FactSheet.Type}|{client.FactSheets.Of("Site").Get("Munich Plant").Name}";
                 }
             }
             """, assemblyName: "OldModel");
@@ -43,10 +43,10 @@ public class RegenerationTests : IDisposable
         Assert.DoesNotContain(before.Sources, s => s.HintName.EndsWith("Site.g.cs", StringComparison.Ordinal));
 
         host.Workspace.ReplaceModel(DataModel.Parse(WithCustomisations(host.Workspace.Model.Envelope)));
-        client.ReloadDataModel();
-        var erp = await client.FactSheets("Application").GetAsync("ERP - Global");
+        client.DataModel.Reload();
+        var erp = await client.FactSheets.Of("Application").GetAsync("ERP - Global");
         await erp.SetAsync("costCenter", "CC-4711");
-        var site = await client.FactSheets("Site").CreateAsync("Munich Plant");
+        var site = await client.FactSheets.Of("Site").CreateAsync("Munich Plant");
         await erp.AddRelationAsync("relApplicationToSite", site);
 
         var oldProbe = before.Load().GetType("OldProbe")!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;

@@ -9,9 +9,9 @@ public class BadInputTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var one = await client.FactSheets("Application").CreateAsync("Twin");
-        var two = await client.FactSheets("Application").CreateAsync("Twin");
-        var e = await Assert.ThrowsAsync<LeanIXAmbiguousNameException>(() => client.FactSheets("Application").GetAsync("Twin"));
+        var one = await client.FactSheets.Of("Application").CreateAsync("Twin");
+        var two = await client.FactSheets.Of("Application").CreateAsync("Twin");
+        var e = await Assert.ThrowsAsync<LeanIXAmbiguousNameException>(() => client.FactSheets.Of("Application").GetAsync("Twin"));
         Assert.Contains(one.Id.ToString(), e.Message);
         Assert.Contains(two.Id.ToString(), e.Message);
         Assert.Equal(2, e.Candidates.Count);
@@ -22,8 +22,8 @@ public class BadInputTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.FactSheets("Application").GetAsync("Nope Nothing"));
-        await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.FactSheets("Application").GetAsync(Guid.NewGuid().ToString()));
+        await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.FactSheets.Of("Application").GetAsync("Nope Nothing"));
+        await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.FactSheets.Of("Application").GetAsync(Guid.NewGuid().ToString()));
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public class BadInputTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var e = await Assert.ThrowsAsync<LeanIXUnknownTypeException>(() => client.FactSheets("Organization").AllAsync());
+        var e = await Assert.ThrowsAsync<LeanIXUnknownTypeException>(() => client.FactSheets.Of("Organization").AllAsync());
         Assert.Contains("UserGroup", e.Message);
     }
 
@@ -40,10 +40,10 @@ public class BadInputTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var app = await client.FactSheets("Application").GetAsync("LeanIX");
+        var app = await client.FactSheets.Of("Application").GetAsync("LeanIX");
         var e = Assert.Throws<ArgumentException>(() => app["businessCriticallity"]);
         Assert.Contains("businessCriticality", e.Message);
-        var fresh = await client.FactSheets("Application").CreateAsync("Bare");
+        var fresh = await client.FactSheets.Of("Application").CreateAsync("Bare");
         Assert.True(fresh["alias"].IsNull);
     }
 
@@ -52,11 +52,11 @@ public class BadInputTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var e = await Assert.ThrowsAsync<LeanIXBusinessException>(() => client.GraphQLAsync("{ allFactSheets { edges { node { nonExistentField } } } }"));
+        var e = await Assert.ThrowsAsync<LeanIXBusinessException>(() => client.Connection.GraphQLAsync("{ allFactSheets { edges { node { nonExistentField } } } }"));
         Assert.Contains("nonExistentField", e.Message);
         Assert.Single(e.GraphQLErrors);
 
-        var app = await client.FactSheets("Application").GetAsync("LeanIX");
+        var app = await client.FactSheets.Of("Application").GetAsync("LeanIX");
         var bad = await Assert.ThrowsAsync<LeanIXBusinessException>(() => app.UpdateAsync([Patch.Replace("/descriptio", "x")]));
         Assert.Contains("The path '/descriptio' is invalid", bad.Message);
         Assert.Equal("BUSINESS_LOGIC", bad.ErrorCode);

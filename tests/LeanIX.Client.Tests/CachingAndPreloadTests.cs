@@ -1,3 +1,4 @@
+using LeanIX.Client.Scripting;
 using LeanIX.Emulator.Hosting;
 
 namespace LeanIX.Client.Tests;
@@ -14,14 +15,14 @@ public class CachingAndPreloadTests
         var progress = new List<PreloadProgress>();
         await client.PreloadAsync(progress: new SynchronousProgress<PreloadProgress>(progress.Add));
         Assert.Contains(progress, p => p.Type == "Application" && p.TypeDone && p.Loaded > 0);
-        var model = await client.GetDataModelAsync();
+        var model = await client.DataModel.GetAsync();
         Assert.Equal(model.Types.Count, progress.Count(p => p.TypeDone));
 
         var before = Requests(host);
-        var holding = client.FactSheets("UserGroup").Get("Acme Holding SE");
+        var holding = client.FactSheets.Of("UserGroup").Get("Acme Holding SE");
         var chain = holding.Relations("applications").SelectMany(a => a.Relations("itComponents")).SelectMany(c => c.Relations("providers")).ToList();
         Assert.NotEmpty(chain);
-        var apps = client.FactSheets("Application").All();
+        var apps = client.FactSheets.Of("Application").All();
         Assert.All(apps, a => Assert.True(a.IsLoaded));
         _ = apps.Select(a => (a["lifecycle"], a.SubscriptionsByRole, a.TagsByGroup, a.Documents)).ToList();
         Assert.Equal(before, Requests(host));
@@ -34,14 +35,14 @@ public class CachingAndPreloadTests
         using var client = TestClients.For(host);
         await client.PreloadAsync(["Provider"]);
         var before = Requests(host);
-        var providers = client.FactSheets("Provider").All();
+        var providers = client.FactSheets.Of("Provider").All();
         Assert.Equal(before, Requests(host)); // answered from memory
         var expected = host.Workspace.State.FactSheets.All.Where(f => f.Type == "Provider" && f.IsActive).Select(f => f.Id).Order();
         Assert.Equal(expected, providers.Select(p => p.Id).Order());
         Assert.All(providers, p => Assert.True(p.IsLoaded));
         // Other types are at most references (the far ends of provider relations), never loaded in full.
         Assert.DoesNotContain(client.CachedFactSheets(), f => f.Type != "Provider" && f.IsLoaded);
-        client.FactSheets("Application").All();
+        client.FactSheets.Of("Application").All();
         Assert.True(Requests(host) > before, "a type that was not preloaded must be fetched");
     }
 
@@ -51,15 +52,15 @@ public class CachingAndPreloadTests
         await using var host = await EmulatorHost.StartAsync("demo");
         using (var cached = TestClients.For(host))
         {
-            var a = await cached.FactSheets("Application").GetAsync("LeanIX");
-            Assert.Same(a, await cached.FactSheets("Application").GetAsync(a.Id.ToString()));
+            var a = await cached.FactSheets.Of("Application").GetAsync("LeanIX");
+            Assert.Same(a, await cached.FactSheets.Of("Application").GetAsync(a.Id.ToString()));
             cached.ClearCache();
-            Assert.NotSame(a, await cached.FactSheets("Application").GetAsync(a.Id.ToString()));
+            Assert.NotSame(a, await cached.FactSheets.Of("Application").GetAsync(a.Id.ToString()));
         }
         using var uncached = TestClients.For(host, o => o.Caching = Caching.Off);
-        var first = await uncached.FactSheets("Application").GetAsync("LeanIX");
+        var first = await uncached.FactSheets.Of("Application").GetAsync("LeanIX");
         var before = Requests(host);
-        var second = await uncached.FactSheets("Application").GetAsync(first.Id.ToString());
+        var second = await uncached.FactSheets.Of("Application").GetAsync(first.Id.ToString());
         Assert.NotSame(first, second);
         Assert.True(Requests(host) > before);
         Assert.Equal(0, uncached.CachedFactSheetCount);
@@ -70,11 +71,11 @@ public class CachingAndPreloadTests
     {
         await using var host = await EmulatorHost.StartAsync("empty");
         using var client = TestClients.For(host);
-        Assert.False(client.IsRunDone("nightly"));
-        client.MarkRunDone("nightly");
-        Assert.True(client.IsRunDone("nightly"));
-        client.ClearRunMarkers();
-        Assert.False(client.IsRunDone("nightly"));
+        Assert.False(client.RunMarkers.IsDone("nightly"));
+        client.RunMarkers.MarkDone("nightly");
+        Assert.True(client.RunMarkers.IsDone("nightly"));
+        client.RunMarkers.Clear();
+        Assert.False(client.RunMarkers.IsDone("nightly"));
     }
 
     /// <summary>Progress&lt;T&gt; posts to the thread pool; tests need the reports in hand when the call returns.</summary>

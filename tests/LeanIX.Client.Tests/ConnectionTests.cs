@@ -11,13 +11,13 @@ public class ConnectionTests
     {
         await using var host = await EmulatorHost.StartAsync("empty");
         using var client = TestClients.For(host);
-        var ws = await client.ConnectAsync();
+        var ws = await client.Connection.ConnectAsync();
         Assert.Equal(new Uri(host.BaseUrl + "/"), ws.InstanceUrl);
         Assert.Equal(host.Workspace.Id, ws.WorkspaceId);
         Assert.Equal("demo", ws.WorkspaceName);
         Assert.Equal(host.Workspace.ApiTokens[host.ApiToken], ws.UserId);
         Assert.Equal("ADMIN", ws.WorkspaceRole);
-        Assert.Equal(host.BaseUrl + "/demo", client.GetWorkspaceUrl());
+        Assert.Equal(host.BaseUrl + "/demo", await client.Connection.GetWorkspaceUrlAsync());
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public class ConnectionTests
     {
         await using var host = await EmulatorHost.StartAsync("empty");
         using var client = TestClients.For(host, o => o.Workspace = "AcmeProduction");
-        var e = await Assert.ThrowsAsync<LeanIXAuthenticationException>(() => client.ConnectAsync());
+        var e = await Assert.ThrowsAsync<LeanIXAuthenticationException>(() => client.Connection.ConnectAsync());
         Assert.Contains("'demo'", e.Message);
         Assert.Contains("'AcmeProduction'", e.Message);
         Assert.Equal("WORKSPACE_MISMATCH", e.ErrorCode);
@@ -37,7 +37,7 @@ public class ConnectionTests
         await using var host = await EmulatorHost.StartAsync("empty");
         const string wrong = "wrong-token-0123456789abcdefghijklmnopqrs";
         using var client = TestClients.For(host, o => o.ApiToken = wrong);
-        var e = await Assert.ThrowsAsync<LeanIXAuthenticationException>(() => client.ConnectAsync());
+        var e = await Assert.ThrowsAsync<LeanIXAuthenticationException>(() => client.Connection.ConnectAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, e.Status);
         Assert.Equal("invalid_client", e.ErrorCode);
         Assert.DoesNotContain(wrong, e.ToString());
@@ -51,7 +51,7 @@ public class ConnectionTests
         {
             ApiToken = "some-token-0123456789", Host = $"http://127.0.0.1:{port}", MaxRetries = 1, RetryDelay = TimeSpan.FromMilliseconds(10)
         });
-        var e = await Assert.ThrowsAsync<LeanIXRequestFailedException>(() => client.ConnectAsync());
+        var e = await Assert.ThrowsAsync<LeanIXRequestFailedException>(() => client.Connection.ConnectAsync());
         Assert.Contains($"127.0.0.1:{port}", e.Message);
         Assert.Null(e.Status);
         Assert.DoesNotContain("some-token-0123456789", e.ToString());

@@ -5,7 +5,7 @@ namespace LeanIX.Client.Tests;
 public class DataModelParsingTests
 {
     private static LeanIXDataModel Load(string file) =>
-        LeanIXDataModel.Parse(JsonNode.Parse(File.ReadAllText(SharedFixtures.PathOf(file)))!);
+        LeanIXDataModel.Parse(File.ReadAllText(SharedFixtures.PathOf(file)));
 
     [Fact]
     public void V3_model_resolves_relations_by_key_and_by_plural_target_with_inverses()

@@ -9,7 +9,7 @@ public class FactSheetWriteTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var apps = client.FactSheets("Application");
+        var apps = client.FactSheets.Of("Application");
 
         var crm = await apps.CreateAsync("Demo CRM", [Patch.Replace("/description", "Customer data"), Patch.Replace("/businessCriticality", "missionCritical")]);
         Assert.Equal("Customer data", crm["description"].AsString());
@@ -33,14 +33,17 @@ public class FactSheetWriteTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var app = await client.FactSheets("Application").CreateAsync("Relation Test App");
-        var finance = await client.FactSheets("BusinessCapability").GetAsync("Finance");
+        var app = await client.FactSheets.Of("Application").CreateAsync("Relation Test App");
+        var finance = await client.FactSheets.Of("BusinessCapability").GetAsync("Finance");
         var before = finance.Relations("applications").Count;
 
         var rel = await app.AddRelationAsync("businessCapabilities", finance,
             new RelationAttributes { ActiveFrom = "2024-01-01", Description = "core" });
         Assert.Equal("2024-01-01", rel.ActiveFrom);
-        Assert.Equal(before + 1, finance.Relations("applications").Count); // the other end reloads: no stale cache
+        // The other end is marked stale, never read stale: reading it says so, and loading brings the new relation.
+        Assert.False(finance.IsLoaded);
+        Assert.Throws<FactSheetNotLoadedException>(() => finance.Relations("applications"));
+        Assert.Equal(before + 1, (await finance.RelationsAsync("applications")).Count);
         Assert.Contains(finance.Relations("relBusinessCapabilityToApplication"), r => r.Id == rel.Id);
 
         var attributes = RelationAttributes.From(rel);
@@ -51,7 +54,7 @@ public class FactSheetWriteTests
 
         await app.RemoveRelationAsync(updated);
         Assert.Empty(app.Relations("businessCapabilities"));
-        Assert.Equal(before, finance.Relations("applications").Count);
+        Assert.Equal(before, (await finance.RelationsAsync("applications")).Count);
     }
 
     [Fact]
@@ -59,8 +62,8 @@ public class FactSheetWriteTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var app = await client.FactSheets("Application").CreateAsync("Cost Test App");
-        var component = (await client.FactSheets("ITComponent").AllAsync())[0];
+        var app = await client.FactSheets.Of("Application").CreateAsync("Cost Test App");
+        var component = (await client.FactSheets.Of("ITComponent").AllAsync())[0];
         var attributes = new RelationAttributes();
         attributes.Fields["costTotalAnnual"] = 1200;
         var rel = await app.AddRelationAsync("itComponents", component, attributes);
@@ -72,7 +75,7 @@ public class FactSheetWriteTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var app = await client.FactSheets("Application").CreateAsync("Tag Test App");
+        var app = await client.FactSheets.Of("Application").CreateAsync("Tag Test App");
         var tags = await client.Tags.AllAsync();
         var group = (await client.Tags.GroupsAsync()).First(g => g.Mode == "MULTIPLE"
             && (g.RestrictToFactSheetTypes.Count == 0 || g.RestrictToFactSheetTypes.Contains("Application")) && tags.Any(t => t.Group?.Id == g.Id));
@@ -92,7 +95,7 @@ public class FactSheetWriteTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var app = await client.FactSheets("Application").CreateAsync("Subscription Test App");
+        var app = await client.FactSheets.Of("Application").CreateAsync("Subscription Test App");
 
         await app.SubscribeAsync("jane.doe@example.com", "System Owner", "owns it");
         var owner = Assert.Single(app.Subscriptions("System Owner"));

@@ -9,13 +9,13 @@ public class FilterTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var apps = client.FactSheets("Application");
+        var apps = client.FactSheets.Of("Application");
 
         var critical = await apps.FilterAsync(new FactSheetFilter().With("businessCriticality", "missionCritical"));
         Assert.NotEmpty(critical);
         Assert.All(critical, a => Assert.Equal("missionCritical", a["businessCriticality"].AsString()));
 
-        var finance = await client.FactSheets("BusinessCapability").GetAsync("Finance");
+        var finance = await client.FactSheets.Of("BusinessCapability").GetAsync("Finance");
         var onFinance = await apps.FilterAsync(new FactSheetFilter().With("relApplicationToBusinessCapability", finance.Id.ToString()));
         Assert.All(onFinance, a => Assert.Contains(a.Relations("businessCapabilities"), r => r.TargetId == finance.Id));
 

@@ -9,17 +9,17 @@ public class LabelTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var app = await client.FactSheets("Application").CreateAsync("Label App", [Patch.Replace("/businessCriticality", "missionCritical")]);
-        var field = app.Field("businessCriticality");
+        var app = await client.FactSheets.Of("Application").CreateAsync("Label App", [Patch.Replace("/businessCriticality", "missionCritical")]);
+        var field = await app.FieldAsync("businessCriticality");
         Assert.Equal("Business Criticality", field.Label);
         Assert.Equal("missionCritical", field.Value.AsString());
         Assert.Equal("Mission Critical", field.ValueLabel);
-        var german = await client.GetLanguageAsync("de");
+        var german = await client.DataModel.GetLanguageAsync("de");
         Assert.NotEqual("UserGroup", german.TypeLabel("UserGroup"));
-        await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.GetLanguageAsync("xx"));
+        await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.DataModel.GetLanguageAsync("xx"));
 
-        var viewModel = await client.GetViewModelAsync();
+        var viewModel = await client.DataModel.GetViewModelAsync();
         var types = viewModel["factSheets"]!.AsArray().Select(t => t!["type"]!.GetValue<string>()).ToList();
-        Assert.Equal((await client.GetDataModelAsync()).Types.Keys.Order(), types.Order());
+        Assert.Equal((await client.DataModel.GetAsync()).Types.Keys.Order(), types.Order());
     }
 }

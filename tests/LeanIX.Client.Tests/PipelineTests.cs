@@ -13,7 +13,7 @@ public class PipelineTests
         await using var host = await EmulatorHost.StartAsync("empty");
         host.Faults.FailNext(TokenPath, 500);
         using var client = TestClients.For(host);
-        var ws = await client.ConnectAsync();
+        var ws = await client.Connection.ConnectAsync();
         Assert.Equal("demo", ws.WorkspaceName);
         Assert.Equal(2, host.Faults.Hits[TokenPath]);
     }
@@ -24,7 +24,7 @@ public class PipelineTests
         await using var host = await EmulatorHost.StartAsync("empty");
         host.Faults.AbortNext(TokenPath);
         using var client = TestClients.For(host);
-        await client.ConnectAsync();
+        await client.Connection.ConnectAsync();
         Assert.Equal(2, host.Faults.Hits[TokenPath]);
     }
 
@@ -35,7 +35,7 @@ public class PipelineTests
         host.Faults.FailNext(TokenPath, 429, retryAfter: TimeSpan.FromSeconds(1));
         using var client = TestClients.For(host);
         var watch = Stopwatch.StartNew();
-        await client.ConnectAsync();
+        await client.Connection.ConnectAsync();
         Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(900), $"retried after {watch.Elapsed}, before Retry-After");
         Assert.Equal(2, host.Faults.Hits[TokenPath]);
     }
@@ -46,7 +46,7 @@ public class PipelineTests
         await using var host = await EmulatorHost.StartAsync("empty");
         host.Faults.FailNext(TokenPath, 503, count: 10);
         using var client = TestClients.For(host, o => o.MaxRetries = 2);
-        var e = await Assert.ThrowsAsync<LeanIXAuthenticationException>(() => client.ConnectAsync());
+        var e = await Assert.ThrowsAsync<LeanIXAuthenticationException>(() => client.Connection.ConnectAsync());
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, e.Status);
         Assert.Equal(3, host.Faults.Hits[TokenPath]);
     }

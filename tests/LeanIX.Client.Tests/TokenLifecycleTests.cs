@@ -14,10 +14,10 @@ public class TokenLifecycleTests
         // exp is whole seconds after a floored iat: a 3 s token lives 2–3 s and is renewed 1 s early.
         await using var host = await EmulatorHost.StartAsync("demo", configure: o => o.TokenLifetimeSeconds = 3);
         using var client = TestClients.For(host, o => o.TokenRenewalLeadTime = TimeSpan.FromSeconds(1));
-        Assert.NotEmpty(await client.FactSheets("Application").AllAsync());
+        Assert.NotEmpty(await client.FactSheets.Of("Application").AllAsync());
         await Task.Delay(TimeSpan.FromSeconds(3.2));
         client.ClearCache();
-        Assert.NotEmpty(await client.FactSheets("Application").AllAsync());
+        Assert.NotEmpty(await client.FactSheets.Of("Application").AllAsync());
         Assert.True(host.Faults.Hits[TokenPath] >= 2, "the expired token was not renewed");
         // Renewed before use: no request was refused and resent (that is the 401 path, tested below).
         Assert.Equal(2, host.Faults.Hits[GraphQLPath]);
@@ -38,9 +38,9 @@ public class TokenLifecycleTests
         });
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<LeanIXClient>();
-        await client.GraphQLAsync("{ allFactSheets(first: 1) { totalCount } }");
+        await client.Connection.GraphQLAsync("{ allFactSheets(first: 1) { totalCount } }");
         await Task.Delay(TimeSpan.FromSeconds(3.1));
-        var data = await client.GraphQLAsync("{ allFactSheets(first: 1) { totalCount } }");
+        var data = await client.Connection.GraphQLAsync("{ allFactSheets(first: 1) { totalCount } }");
         Assert.True(data["allFactSheets"]!["totalCount"]!.GetValue<long>() > 0);
         var hits = string.Join(", ", host.Faults.Hits.Select(kv => $"{kv.Key}={kv.Value}"));
         Assert.True(host.Faults.Hits[TokenPath] == 2, hits);
@@ -52,9 +52,9 @@ public class TokenLifecycleTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        await client.ConnectAsync();
+        await client.Connection.ConnectAsync();
         host.Faults.FailNext(GraphQLPath, 500);
-        var e = await Assert.ThrowsAsync<LeanIXRequestFailedException>(() => client.GraphQLAsync(
+        var e = await Assert.ThrowsAsync<LeanIXRequestFailedException>(() => client.Connection.GraphQLAsync(
             "mutation { createFactSheet(input: {name: \"Once\", type: Application}) { factSheet { id } } }"));
         Assert.Equal(System.Net.HttpStatusCode.InternalServerError, e.Status);
         Assert.Equal(1, host.Faults.Hits[GraphQLPath]);
@@ -65,9 +65,9 @@ public class TokenLifecycleTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        await client.ConnectAsync();
+        await client.Connection.ConnectAsync();
         host.Faults.FailNext(GraphQLPath, 502);
-        await client.GraphQLAsync("query Count { allFactSheets(first: 1) { totalCount } }");
+        await client.Connection.GraphQLAsync("query Count { allFactSheets(first: 1) { totalCount } }");
         Assert.Equal(2, host.Faults.Hits[GraphQLPath]);
     }
 
@@ -76,9 +76,9 @@ public class TokenLifecycleTests
     {
         await using var host = await EmulatorHost.StartAsync("empty");
         using var client = TestClients.For(host);
-        await client.ConnectAsync();
+        await client.Connection.ConnectAsync();
         host.Faults.FailNext(GraphQLPath, 429, count: 2, retryAfter: TimeSpan.FromSeconds(1));
-        await client.GraphQLAsync("{ allFactSheets(first: 1) { totalCount } }");
+        await client.Connection.GraphQLAsync("{ allFactSheets(first: 1) { totalCount } }");
         Assert.Equal(3, host.Faults.Hits[GraphQLPath]);
     }
 

@@ -60,14 +60,14 @@ public class WorkspaceReadTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var envelope = await client.RequestAsync("/services/pathfinder/v1/models/dataModel");
+        var envelope = await client.Connection.RequestAsync("/services/pathfinder/v1/models/dataModel");
         Assert.Equal("OK", envelope!["status"]!.GetValue<string>());
-        var ws = await client.GetWorkspaceAsync();
-        var user = await client.RequestAsync($"services/mtm/v1/workspaces/{ws.WorkspaceId}/users", query: new Dictionary<string, string?> { ["size"] = "1" });
+        var ws = await client.Connection.GetWorkspaceAsync();
+        var user = await client.Connection.RequestAsync($"services/mtm/v1/workspaces/{ws.WorkspaceId}/users", query: new Dictionary<string, string?> { ["size"] = "1" });
         Assert.Single(user!["data"]!.AsArray());
-        var missing = await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.RequestAsync($"services/mtm/v1/users/{Guid.NewGuid()}"));
+        var missing = await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.Connection.RequestAsync($"services/mtm/v1/users/{Guid.NewGuid()}"));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.Status);
-        var forbidden = await Assert.ThrowsAsync<LeanIXAuthenticationException>(() => client.RequestAsync($"services/mtm/v1/workspaces/{Guid.NewGuid()}/users"));
+        var forbidden = await Assert.ThrowsAsync<LeanIXAuthenticationException>(() => client.Connection.RequestAsync($"services/mtm/v1/workspaces/{Guid.NewGuid()}/users"));
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, forbidden.Status);
     }
 
@@ -77,8 +77,8 @@ public class WorkspaceReadTests
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
         var ids = new List<string>();
-        await foreach (var node in client.AllFactSheetsAsync("id", "Application", pageSize: 7))
-            ids.Add(node["id"]!.GetValue<string>());
+        await foreach (var node in client.Connection.AllFactSheets("id", "Application").AsPages(pageSizeHint: 7))
+            ids.AddRange(node.Values.Select(n => n["id"]!.GetValue<string>()));
         var expected = host.Workspace.State.FactSheets.All.Count(f => f.Type == "Application" && f.IsActive);
         Assert.Equal(expected, ids.Count);
         Assert.Equal(expected, ids.Distinct().Count());
@@ -97,9 +97,9 @@ public class WorkspaceReadTests
         try
         {
             using var client = LeanIXClient.ForWorkspace("demo", path);
-            Assert.Equal(host.Workspace.Id, (await client.ConnectAsync()).WorkspaceId);
+            Assert.Equal(host.Workspace.Id, (await client.Connection.ConnectAsync()).WorkspaceId);
             using var wrong = LeanIXClient.ForWorkspace("Wrong", path);
-            var e = await Assert.ThrowsAsync<LeanIXAuthenticationException>(() => wrong.ConnectAsync());
+            var e = await Assert.ThrowsAsync<LeanIXAuthenticationException>(() => wrong.Connection.ConnectAsync());
             Assert.Contains("'demo'", e.Message);
             var unknown = Assert.Throws<ArgumentException>(() => LeanIXClient.ForWorkspace("Other", path));
             Assert.Contains("demo", unknown.Message);
@@ -121,6 +121,6 @@ public class WorkspaceReadTests
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<LeanIXClient>();
         Assert.Same(client, provider.GetRequiredService<LeanIXClient>());
-        Assert.Equal("demo", (await client.ConnectAsync()).WorkspaceName);
+        Assert.Equal("demo", (await client.Connection.ConnectAsync()).WorkspaceName);
     }
 }

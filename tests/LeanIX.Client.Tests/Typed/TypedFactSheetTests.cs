@@ -18,15 +18,15 @@ public class TypedFactSheetTests
         using var client = TestClients.For(host);
         var all = await TypedFactSheets.AllAsync<App>(client);
         Assert.Contains(all, a => a.Name == "ERP - Global");
-        var erp = TypedFactSheets.Get<App>("ERP - Global", client);
+        var erp = TypedScript.Get<App>("ERP - Global", client);
         Assert.Null(erp.Relation);
-        Assert.Same(await client.FactSheets("Application").GetAsync("ERP - Global"), erp.FactSheet);
+        Assert.Same(await client.FactSheets.Of("Application").GetAsync("ERP - Global"), erp.FactSheet);
         Assert.Equal(erp.FactSheet.Id, erp.Id);
         Assert.Equal("Application", erp.Type);
         // The dynamic layer stays: a field the typed class does not declare is still readable.
         Assert.Equal("active", erp["lifecycle"]["asString"].AsString());
         Assert.Equal("active", erp.Lifecycle?.Current);
-        var filtered = TypedFactSheets.Filter<App>(new FactSheetFilter { QuickSearch = "ERP - Global" }, client);
+        var filtered = TypedScript.Filter<App>(new FactSheetFilter { QuickSearch = "ERP - Global" }, client);
         Assert.Contains(filtered, a => a.Id == erp.Id);
     }
 
@@ -35,7 +35,7 @@ public class TypedFactSheetTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var erp = TypedFactSheets.Get<App>("ERP - Global", client);
+        var erp = TypedScript.Get<App>("ERP - Global", client);
         var capabilities = erp.BusinessCapabilities();
         Assert.NotEmpty(capabilities);
         Assert.All(capabilities, c =>
@@ -51,7 +51,7 @@ public class TypedFactSheetTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = TestClients.For(host);
-        var erp = TypedFactSheets.Get<App>("ERP - Global", client);
+        var erp = TypedScript.Get<App>("ERP - Global", client);
         Assert.Equal(Criticality.MissionCritical, erp.BusinessCriticality);
         Assert.True(erp.BusinessCriticality?.IsKnown);
         var custom = Criticality.From("custom");
@@ -65,9 +65,9 @@ public class TypedFactSheetTests
     {
         await using var host = await EmulatorHost.StartAsync("demo");
         using var client = Lx.Use(TestClients.For(host));
-        var holding = TypedFactSheets.Get<App>("ERP - Global");
+        var holding = TypedScript.Get<App>("ERP - Global");
         Assert.Equal("ERP - Global", holding.Name);
-        var userGroup = await client.FactSheets("UserGroup").GetAsync("Acme Holding SE");
+        var userGroup = await client.FactSheets.Of("UserGroup").GetAsync("Acme Holding SE");
         var error = Assert.Throws<ArgumentException>(() => TypedFactSheets.As<App>(userGroup));
         Assert.Contains("is not of type Application", error.Message);
         Assert.Equal("Munich", Location.From(userGroup["location"])?.GeoCity);
@@ -85,7 +85,7 @@ public class TypedFactSheetTests
 
         public Lifecycle? Lifecycle => LifecycleOf("lifecycle");
 
-        public IReadOnlyList<Capability> BusinessCapabilities() => Related<Capability>("relApplicationToBusinessCapability");
+        public IReadOnlyList<Capability> BusinessCapabilities() => TypedScript.Related<Capability>(this, "relApplicationToBusinessCapability");
     }
 
     private sealed class Capability : TypedFactSheet, ITypedFactSheet<Capability>

@@ -70,7 +70,7 @@ public class WebhookArgumentTests
             AuthorizationHeader = "Basic ZGVtbzpkZW1v", WorkspaceConstraint = WebhookWorkspaceConstraint.Workspace,
             PayloadMode = WebhookPayloadMode.WrappedEvent, Active = true
         };
-        var json = System.Text.Json.JsonSerializer.SerializeToNode(s, WebhooksJsonContext.Default.WebhookSubscription)!;
+        var json = System.Text.Json.JsonSerializer.SerializeToNode(s, LeanIX.Client.Wire.LeanIXJsonContext.Default.WebhookSubscription)!;
         Assert.Equal("PUSH", json["deliveryType"]!.GetValue<string>());
         Assert.Equal("WRAPPED_EVENT", json["payloadMode"]!.GetValue<string>());
         Assert.Equal("WORKSPACE", json["workspaceConstraint"]!.GetValue<string>());

@@ -38,7 +38,7 @@ public class WebhooksClientTests
     };
 
     private static Task<System.Text.Json.Nodes.JsonNode> CreateApplicationAsync(LeanIXClient client, string name) =>
-        client.GraphQLAsync("mutation M($name: String!) { createFactSheet(input: {name: $name, type: Application}) { factSheet { id } } }", new { name });
+        client.Connection.GraphQLAsync("mutation M($name: String!) { createFactSheet(input: {name: $name, type: Application}) { factSheet { id } } }", new { name });
 
     [Fact]
     public async Task Create_get_list_update_and_delete_a_subscription()
