@@ -36,12 +36,14 @@ public class GeneratorTests
         Assert.Empty(run.CompileDiagnostics);
         var app = run.Source("LeanIX.Model.Application.g.cs");
         Assert.Contains("public sealed partial class Application : global::LeanIX.Client.Typed.TypedFactSheet", app);
-        Assert.Contains("BusinessCapabilities() => Related<BusinessCapability>(\"relApplicationToBusinessCapability\")", app);
+        Assert.Contains("BusinessCapabilities() => global::LeanIX.Client.Scripting.TypedScript.Related<BusinessCapability>(this, \"relApplicationToBusinessCapability\")", app);
+        Assert.Contains("BusinessCapabilitiesAsync(global::System.Threading.CancellationToken cancellationToken = default) => RelatedAsync<BusinessCapability>(\"relApplicationToBusinessCapability\", cancellationToken)", app);
+        Assert.Contains("public static global::System.Collections.Generic.IReadOnlyList<Application> All(global::LeanIX.Client.LeanIXClient? client = null) => global::LeanIX.Client.Scripting.TypedScript.All<Application>(client);", app);
         Assert.Contains("public global::LeanIX.Model.BusinessCriticality? BusinessCriticality", app);
         Assert.Contains("public global::LeanIX.Client.Lifecycle? Lifecycle", app);
         Assert.Contains("public static global::System.Threading.Tasks.Task<Application> GetAsync(", app);
         // The inverse relation is generated on the other end.
-        Assert.Contains("Applications() => Related<Application>(\"relBusinessCapabilityToApplication\")", run.Source("LeanIX.Model.BusinessCapability.g.cs"));
+        Assert.Contains("Applications() => global::LeanIX.Client.Scripting.TypedScript.Related<Application>(this, \"relBusinessCapabilityToApplication\")", run.Source("LeanIX.Model.BusinessCapability.g.cs"));
         Assert.Contains("public static BusinessCriticality MissionCritical { get; } = new BusinessCriticality(\"missionCritical\");", run.Source("(SelectValues).g.cs"));
         Assert.Contains("public double? CostTotalAnnual => Relation.Field(\"costTotalAnnual\").AsDouble();", app);
         Assert.Contains("public global::System.Collections.Generic.IReadOnlyList<ApplicationItComponentsRelation> ItComponentsRelations()", app);

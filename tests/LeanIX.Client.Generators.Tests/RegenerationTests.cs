@@ -26,6 +26,7 @@ public class RegenerationTests : IDisposable
         await DataModelPullCommand.PullAsync(client, path);
         var before = GeneratorRun.For(await File.ReadAllTextAsync(path), """
             using LeanIX.Client;
+            using LeanIX.Client.Scripting;
             using LeanIX.Model;
             public static class OldProbe
             {
@@ -55,6 +56,7 @@ public class RegenerationTests : IDisposable
         await DataModelPullCommand.PullAsync(client, path);
         var after = GeneratorRun.For(await File.ReadAllTextAsync(path), """
             using LeanIX.Client;
+            using LeanIX.Client.Scripting;
             using LeanIX.Model;
             public static class Probe
             {
@@ -69,7 +71,7 @@ public class RegenerationTests : IDisposable
         Assert.Empty(after.GeneratorDiagnostics);
         Assert.Empty(after.CompileDiagnostics);
         Assert.Contains("public string? CostCenter => Text(\"costCenter\");", after.Source("LeanIX.Model.Application.g.cs"));
-        Assert.Contains("Sites() => Related<Site>(\"relApplicationToSite\")", after.Source("LeanIX.Model.Application.g.cs"));
+        Assert.Contains("Sites() => global::LeanIX.Client.Scripting.TypedScript.Related<Site>(this, \"relApplicationToSite\")", after.Source("LeanIX.Model.Application.g.cs"));
         Assert.Contains("public sealed partial class Site", after.Source("LeanIX.Model.Site.g.cs"));
 
         // The new members read the changed workspace.
