@@ -47,5 +47,5 @@ public class DataModelParsingTests
     [InlineData("Process", "processes")]
     [InlineData("TechnicalStack", "technicalStacks")]
     [InlineData("UserGroup", "userGroups")]
-    public void Plural_names_follow_LeanIX_naming(string type, string plural) => Assert.Equal(plural, Plurals.Of(type));
+    public void Plural_names_follow_LeanIX_naming(string type, string plural) => Assert.Equal(plural, LeanIX.Shared.Plurals.OfTypeKey(type));
 }

@@ -138,7 +138,7 @@ internal sealed class Naming
     }
 
     /// <summary>The plural as the dynamic layer spells it (<c>itComponents</c>), so <c>ItComponents()</c> matches <c>Relations("itComponents")</c>.</summary>
-    public static string Plural(string typeKey) => Plurals.Of(LowerFirst(typeKey));
+    public static string Plural(string typeKey) => LeanIX.Shared.Plurals.OfTypeKey(typeKey);
 
     private static string RelationKeyName(string typeKey, string key)
     {
@@ -147,17 +147,6 @@ internal sealed class Naming
         if (name.StartsWith(typeKey + "To", StringComparison.Ordinal) && name.Length > typeKey.Length + 2) name = name.Substring(typeKey.Length);
         if (name.StartsWith("To", StringComparison.Ordinal) && name.Length > 2 && char.IsUpper(name[2])) name = name.Substring(2);
         return Identifiers.Pascal(name);
-    }
-
-    /// <summary>ITComponent → itComponent: a leading acronym is lowered as a whole, as LeanIX's own keys do.</summary>
-    private static string LowerFirst(string key)
-    {
-        var upper = 0;
-        while (upper < key.Length && char.IsUpper(key[upper])) upper++;
-        if (upper == 0) return key;
-        if (upper == 1) return char.ToLowerInvariant(key[0]) + key.Substring(1);
-        if (upper == key.Length) return key.ToLowerInvariant();
-        return key.Substring(0, upper - 1).ToLowerInvariant() + key.Substring(upper - 1);
     }
 
     private static string Unique(string name, HashSet<string> used, string suffix)

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
+using LeanIX.Client.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace LeanIX.Client.Authentication;
@@ -70,7 +70,15 @@ internal sealed class AccessTokenProvider(HttpClient authClient, LeanIXClientOpt
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 string? code = null;
-                try { code = JsonNode.Parse(text)?["error"]?.GetValue<string>(); } catch (System.Text.Json.JsonException) { }
+                try
+                {
+                    var error = System.Text.Json.JsonSerializer.Deserialize(text, LeanIXJsonContext.Default.ErrorBodyWire)?.Error;
+                    code = error is { ValueKind: System.Text.Json.JsonValueKind.String } e ? e.GetString() : null;
+                }
+                catch (System.Text.Json.JsonException)
+                {
+                    // Not an OAuth error body; the excerpt in the message says what came back.
+                }
                 var reason = response.StatusCode == HttpStatusCode.Unauthorized
                     ? "the API token was refused (unknown, revoked or expired)"
                     : $"HTTP {(int)response.StatusCode}";
@@ -78,15 +86,15 @@ internal sealed class AccessTokenProvider(HttpClient authClient, LeanIXClientOpt
                     $"Token exchange at {options.AuthBaseUri()} failed: {reason}. Response: {Redaction.Excerpt(Redaction.Redact(text, apiToken))}",
                     Operation, response.StatusCode, code, RequestIds.Of(response));
             }
-            JsonNode? body;
-            try { body = JsonNode.Parse(text); }
+            TokenResponseWire? body;
+            try { body = System.Text.Json.JsonSerializer.Deserialize(text, LeanIXJsonContext.Default.TokenResponseWire); }
             catch (System.Text.Json.JsonException e)
             {
                 throw new LeanIXAuthenticationException($"The token endpoint at {options.AuthBaseUri()} answered with invalid JSON: {e.Message}", Operation, response.StatusCode);
             }
-            var value = body?["access_token"]?.GetValue<string>()
+            var value = body?.AccessToken
                 ?? throw new LeanIXAuthenticationException("The token endpoint answered without an access_token.", Operation, response.StatusCode);
-            var tokenType = body["token_type"]?.GetValue<string>();
+            var tokenType = body.TokenType;
             if (tokenType is not null && !tokenType.Equals("bearer", StringComparison.OrdinalIgnoreCase)) // D5: compare case-insensitively
                 throw new LeanIXAuthenticationException($"Unexpected token_type '{tokenType}'.", Operation, response.StatusCode);
             WorkspaceInfo workspace;
@@ -99,7 +107,7 @@ internal sealed class AccessTokenProvider(HttpClient authClient, LeanIXClientOpt
             {
                 throw new LeanIXAuthenticationException($"The access token cannot be read: {e.Message}", Operation, response.StatusCode);
             }
-            var expiresIn = body["expires_in"] is JsonValue v && v.TryGetValue<long>(out var s) ? clock.GetUtcNow().AddSeconds(s) : (DateTimeOffset?)null;
+            var expiresIn = body.ExpiresIn is { } seconds ? clock.GetUtcNow().AddSeconds(seconds) : (DateTimeOffset?)null;
             var expiresAt = exp ?? expiresIn ?? clock.GetUtcNow().AddMinutes(59);
             logger.LogDebug("Access token obtained for workspace {Workspace} ({WorkspaceId}) at {Instance}, valid until {ExpiresAt:O}",
                 workspace.WorkspaceName, workspace.WorkspaceId, workspace.InstanceUrl, expiresAt);

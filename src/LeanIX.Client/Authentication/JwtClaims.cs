@@ -1,6 +1,6 @@
-using System.Text;
+using System.Buffers.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using LeanIX.Client.Wire;
 
 namespace LeanIX.Client.Authentication;
 
@@ -14,29 +14,27 @@ internal static class JwtClaims
     {
         var parts = jwt.Split('.');
         if (parts.Length != 3) throw new FormatException("The access token is not a JWT.");
-        var s = parts[1].Replace('-', '+').Replace('_', '/');
-        JsonNode payload;
+        JwtPayloadWire payload;
         try
         {
-            payload = JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(s.PadRight(s.Length + (4 - s.Length % 4) % 4, '='))))
+            payload = JsonSerializer.Deserialize(Base64Url.DecodeFromChars(parts[1]), LeanIXJsonContext.Default.JwtPayloadWire)
                 ?? throw new FormatException("The access token has an empty payload.");
         }
         catch (JsonException e)
         {
             throw new FormatException("The access token's payload is not JSON.", e);
         }
-        var principal = payload["principal"] ?? throw new FormatException("The access token has no principal claim.");
-        var permission = principal["permission"] ?? throw new FormatException("The access token has no principal.permission claim.");
-        var instanceUrl = payload["instanceUrl"]?.GetValue<string>() ?? throw new FormatException("The access token has no instanceUrl claim.");
+        var principal = payload.Principal ?? throw new FormatException("The access token has no principal claim.");
+        var permission = principal.Permission ?? throw new FormatException("The access token has no principal.permission claim.");
+        var instanceUrl = payload.InstanceUrl ?? throw new FormatException("The access token has no instanceUrl claim.");
         var info = new WorkspaceInfo(
             new Uri(instanceUrl.TrimEnd('/') + "/"),
-            Guid.Parse(permission["workspaceId"]!.GetValue<string>()),
-            permission["workspaceName"]?.GetValue<string>() ?? "",
-            Guid.TryParse(principal["id"]?.GetValue<string>(), out var uid) ? uid : Guid.Empty,
-            principal["username"]?.GetValue<string>() ?? "",
-            permission["role"]?.GetValue<string>() ?? "",
-            payload["region"]?.GetValue<string>() ?? "");
-        DateTimeOffset? exp = payload["exp"] is JsonValue e2 && e2.TryGetValue<long>(out var epoch) ? DateTimeOffset.FromUnixTimeSeconds(epoch) : null;
-        return (info, exp);
+            Guid.TryParse(permission.WorkspaceId, out var workspaceId) ? workspaceId : throw new FormatException("The access token has no principal.permission.workspaceId claim."),
+            permission.WorkspaceName ?? "",
+            Guid.TryParse(principal.Id, out var uid) ? uid : Guid.Empty,
+            principal.Username ?? "",
+            permission.Role ?? "",
+            payload.Region ?? "");
+        return (info, payload.Exp is { } epoch ? DateTimeOffset.FromUnixTimeSeconds(epoch) : null);
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using LeanIX.Client.Wire;
 
 namespace LeanIX.Client;
 
@@ -24,23 +24,22 @@ public static class WorkspaceConfigFile
         path ??= DefaultPath;
         if (!File.Exists(path))
             throw new ArgumentException($"No workspace config file at {path}. Create it as {{\"workspaces\": {{\"{workspace}\": {{\"apiToken\": \"…\", \"host\": \"eu.leanix.net\"}}}}}}.");
-        JsonNode? root;
+        WorkspaceConfigWire? config;
         try
         {
-            root = JsonNode.Parse(File.ReadAllText(path));
+            config = JsonSerializer.Deserialize(File.ReadAllText(path), LeanIXJsonContext.Default.WorkspaceConfigWire);
         }
         catch (JsonException e)
         {
-            throw new ArgumentException($"The workspace config file {path} is not valid JSON: {e.Message}");
+            // The message names the position, never the value: the file holds tokens.
+            throw new ArgumentException($"The workspace config file {path} is not a workspace config ({e.Path}, line {e.LineNumber + 1}).");
         }
-        var workspaces = root?["workspaces"] as JsonObject
-            ?? throw new ArgumentException($"The workspace config file {path} has no \"workspaces\" object.");
+        var workspaces = config?.Workspaces ?? throw new ArgumentException($"The workspace config file {path} has no \"workspaces\" object.");
         var (name, entry) = workspaces.FirstOrDefault(kv => kv.Key.Equals(workspace, StringComparison.OrdinalIgnoreCase));
         if (entry is null)
             throw new ArgumentException($"Workspace '{workspace}' is not in {path}. Known: {string.Join(", ", workspaces.Select(kv => kv.Key))}.");
-        var token = entry["apiToken"]?.GetValue<string>();
-        if (string.IsNullOrWhiteSpace(token))
+        if (string.IsNullOrWhiteSpace(entry.ApiToken))
             throw new ArgumentException($"Workspace '{name}' in {path} has no apiToken.");
-        return new LeanIXClientOptions { ApiToken = token, Host = entry["host"]?.GetValue<string>(), Workspace = name };
+        return new LeanIXClientOptions { ApiToken = entry.ApiToken, Host = entry.Host, Workspace = name };
     }
 }

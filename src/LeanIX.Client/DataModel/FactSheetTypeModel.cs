@@ -23,7 +23,7 @@ public sealed class FactSheetTypeModel
     public IReadOnlyDictionary<string, RelationModel> Relations { get; }
 
     /// <summary>The plural name used for navigation, e.g. <c>businessCapabilities</c> for BusinessCapability.</summary>
-    public string PluralName => Plurals.Of(Key);
+    public string PluralName => LeanIX.Shared.Plurals.OfTypeKey(Key);
 
     /// <summary>
     /// The relation for a relation key (<c>relApplicationToBusinessCapability</c>) or a plural target
@@ -34,7 +34,7 @@ public sealed class FactSheetTypeModel
     {
         if (Relations.TryGetValue(keyOrPlural, out var byKey)) return byKey;
         var matches = Relations.Values
-            .Where(r => string.Equals(Plurals.Of(r.TargetType), keyOrPlural, StringComparison.OrdinalIgnoreCase)
+            .Where(r => string.Equals(LeanIX.Shared.Plurals.OfTypeKey(r.TargetType), keyOrPlural, StringComparison.OrdinalIgnoreCase)
                         || string.Equals(r.Key, keyOrPlural, StringComparison.OrdinalIgnoreCase))
             .ToList();
         return matches.Count switch

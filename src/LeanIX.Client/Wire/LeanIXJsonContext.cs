@@ -18,6 +18,7 @@ namespace LeanIX.Client.Wire;
 [JsonSerializable(typeof(AllFactSheetsWire))]
 [JsonSerializable(typeof(TokenResponseWire))]
 [JsonSerializable(typeof(JwtPayloadWire))]
+[JsonSerializable(typeof(WorkspaceConfigWire))]
 [JsonSerializable(typeof(ErrorBodyWire))]
 [JsonSerializable(typeof(EnvelopeWire))]
 [JsonSerializable(typeof(DataModelWire))]
