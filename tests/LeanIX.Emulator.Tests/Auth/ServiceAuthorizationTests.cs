@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Hosting;
-using LeanIX.Emulator.Tests.Hosting;
 using LeanIX.Emulator.Tests.Infrastructure;
 
 namespace LeanIX.Emulator.Tests.Auth;
@@ -118,7 +117,7 @@ public class ServiceAuthorizationTests
     [Fact]
     public async Task An_expired_token_is_401_and_a_fresh_exchange_works_again()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Start();
         await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Workspaces = { new WorkspaceConfig { Seed = "empty" } } }, clock);
         using var client = new WireClient(host);
         var token = await client.AccessTokenAsync();
