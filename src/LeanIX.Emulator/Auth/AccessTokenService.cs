@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Domain;
-using LeanIX.Emulator.Hosting;
 using LeanIX.Emulator.Store;
 
 namespace LeanIX.Emulator.Auth;
@@ -12,7 +11,7 @@ namespace LeanIX.Emulator.Auth;
 /// Issues and checks the RS256 access tokens. The claim set is auth.md §3 plus <c>iat</c> (D5);
 /// <c>instanceUrl</c> is the emulator's own base URL so that clients detect the host from the token.
 /// </summary>
-public sealed class AccessTokenService(SigningKey key, EmulatorOptions options, TimeProvider clock)
+public sealed class AccessTokenService(SigningKey key, ITokenSettings options, TimeProvider clock)
 {
     // The header the real service sends: eyJhbGciOiJSUzI1NiJ9 = {"alg":"RS256"} (auth.md §3).
     private static readonly string Header = Base64Url("{\"alg\":\"RS256\"}"u8.ToArray());

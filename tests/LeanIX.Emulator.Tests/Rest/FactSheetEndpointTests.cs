@@ -5,6 +5,8 @@ using LeanIX.Emulator.Domain;
 using LeanIX.Emulator.Hosting;
 using LeanIX.Emulator.Rest;
 using LeanIX.Emulator.Tests.Infrastructure;
+using LeanIX.Emulator.Wire;
+using LeanIX.Emulator.Queries;
 
 namespace LeanIX.Emulator.Tests.Rest;
 

@@ -41,9 +41,16 @@ public sealed class WebhookTestBed : IAsyncDisposable
         return new(await EmulatorHost.StartAsync(options, clock), clock);
     }
 
-    /// <summary>Waits for requests at the receiver, moving the clock one retry interval per poll so failed attempts are retried.</summary>
+    /// <summary>
+    /// Waits for requests at the receiver, moving the clock one retry interval whenever every PUSH
+    /// subscription waits for its retry. Never while an attempt is due or in flight: moving the clock
+    /// then would run out that attempt's timeout and log a failure the target never caused.
+    /// </summary>
     public Task<IReadOnlyList<PushReceiver.ReceivedRequest>> RetryUntilAsync(PushReceiver receiver, Func<IReadOnlyList<PushReceiver.ReceivedRequest>, bool> predicate) =>
-        receiver.WaitUntilAsync(predicate, () => Clock.Advance(RetryInterval));
+        receiver.WaitUntilAsync(predicate, () =>
+        {
+            if (Hub.DuePushSubscriptions().Count == 0) Clock.Advance(RetryInterval);
+        });
 
     /// <summary>Waits until a long poll on the subscription is registered and waiting on the server.</summary>
     public Task WaitUntilPullingAsync(string id) =>

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using LeanIX.Emulator.Domain.Mutations;
+using LeanIX.Emulator.Mutations;
 using LeanIX.Emulator.Graph.Schema;
 using LeanIX.Emulator.Graph.Types;
 using static LeanIX.Emulator.Graph.Schema.Fields;
