@@ -1,6 +1,6 @@
 using LeanIX.Emulator.Store;
 
-namespace LeanIX.Emulator.Tests;
+namespace LeanIX.Emulator.Tests.Store;
 
 public class ReaderWriterLockTests
 {
