@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -14,7 +15,7 @@ namespace LeanIX.Emulator.Auth;
 public sealed class AccessTokenService(SigningKey key, ITokenSettings options, TimeProvider clock)
 {
     // The header the real service sends: eyJhbGciOiJSUzI1NiJ9 = {"alg":"RS256"} (auth.md §3).
-    private static readonly string Header = Base64Url("{\"alg\":\"RS256\"}"u8.ToArray());
+    private static readonly string Header = Base64Url.EncodeToString("{\"alg\":\"RS256\"}"u8);
 
     public int LifetimeSeconds => options.TokenLifetimeSeconds;
 
@@ -48,9 +49,9 @@ public sealed class AccessTokenService(SigningKey key, ITokenSettings options, T
                 }
             }
         };
-        var body = Header + "." + Base64Url(Encoding.UTF8.GetBytes(payload.ToJsonString()));
+        var body = Header + "." + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload.ToJsonString()));
         var signature = key.Rsa.SignData(Encoding.ASCII.GetBytes(body), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return body + "." + Base64Url(signature);
+        return body + "." + Base64Url.EncodeToString(signature);
     }
 
     /// <summary>The claims of a well-formed, correctly signed, unexpired token; otherwise null and why.</summary>
@@ -66,8 +67,8 @@ public sealed class AccessTokenService(SigningKey key, ITokenSettings options, T
         JsonNode? payload;
         try
         {
-            signature = FromBase64Url(parts[2]);
-            payload = JsonNode.Parse(FromBase64Url(parts[1]));
+            signature = Base64Url.DecodeFromChars(parts[2]);
+            payload = JsonNode.Parse(Base64Url.DecodeFromChars(parts[1]));
         }
         catch (Exception e) when (e is FormatException or JsonException)
         {
@@ -102,12 +103,4 @@ public sealed class AccessTokenService(SigningKey key, ITokenSettings options, T
         }
     }
 
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[] FromBase64Url(string text)
-    {
-        var s = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(s.PadRight(s.Length + (4 - s.Length % 4) % 4, '='));
-    }
 }
