@@ -176,6 +176,7 @@ public class PullTests
 
         var w = (await bed.PullAsync(wrapped))["data"]!["events"]!.AsArray().Single()!["event"]!.AsObject();
         var fixture = Fixtures.Load("events/_wrapped-event.inferred.json").AsObject();
+        Assert.NotEmpty(fixture);
         foreach (var (key, _) in fixture) Assert.True(w.ContainsKey(key), $"wrapped event lacks '{key}'");
         Assert.True(Guid.TryParse((string?)w["id"], out _));
         Assert.Equal("FACT_SHEET_CREATED", (string?)w["type"]);
