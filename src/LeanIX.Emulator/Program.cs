@@ -1,4 +1,5 @@
 using LeanIX.Emulator.Hosting;
+using LeanIX.Emulator.Store;
 
 EmulatorOptions options;
 try

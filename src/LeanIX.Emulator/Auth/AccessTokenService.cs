@@ -1,9 +1,9 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Domain;
-using LeanIX.Emulator.Hosting;
 using LeanIX.Emulator.Store;
 
 namespace LeanIX.Emulator.Auth;
@@ -12,10 +12,10 @@ namespace LeanIX.Emulator.Auth;
 /// Issues and checks the RS256 access tokens. The claim set is auth.md §3 plus <c>iat</c> (D5);
 /// <c>instanceUrl</c> is the emulator's own base URL so that clients detect the host from the token.
 /// </summary>
-public sealed class AccessTokenService(SigningKey key, EmulatorOptions options, TimeProvider clock)
+public sealed class AccessTokenService(SigningKey key, ITokenSettings options, TimeProvider clock)
 {
     // The header the real service sends: eyJhbGciOiJSUzI1NiJ9 = {"alg":"RS256"} (auth.md §3).
-    private static readonly string Header = Base64Url("{\"alg\":\"RS256\"}"u8.ToArray());
+    private static readonly string Header = Base64Url.EncodeToString("{\"alg\":\"RS256\"}"u8);
 
     public int LifetimeSeconds => options.TokenLifetimeSeconds;
 
@@ -49,9 +49,9 @@ public sealed class AccessTokenService(SigningKey key, EmulatorOptions options, 
                 }
             }
         };
-        var body = Header + "." + Base64Url(Encoding.UTF8.GetBytes(payload.ToJsonString()));
+        var body = Header + "." + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload.ToJsonString()));
         var signature = key.Rsa.SignData(Encoding.ASCII.GetBytes(body), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return body + "." + Base64Url(signature);
+        return body + "." + Base64Url.EncodeToString(signature);
     }
 
     /// <summary>The claims of a well-formed, correctly signed, unexpired token; otherwise null and why.</summary>
@@ -67,8 +67,8 @@ public sealed class AccessTokenService(SigningKey key, EmulatorOptions options, 
         JsonNode? payload;
         try
         {
-            signature = FromBase64Url(parts[2]);
-            payload = JsonNode.Parse(FromBase64Url(parts[1]));
+            signature = Base64Url.DecodeFromChars(parts[2]);
+            payload = JsonNode.Parse(Base64Url.DecodeFromChars(parts[1]));
         }
         catch (Exception e) when (e is FormatException or JsonException)
         {
@@ -103,12 +103,4 @@ public sealed class AccessTokenService(SigningKey key, EmulatorOptions options, 
         }
     }
 
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[] FromBase64Url(string text)
-    {
-        var s = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(s.PadRight(s.Length + (4 - s.Length % 4) % 4, '='));
-    }
 }

@@ -1,5 +1,5 @@
-using LeanIX.Emulator.Hosting;
-using LeanIX.Emulator.Rest;
+using LeanIX.Emulator.Wire;
+using LeanIX.Emulator.Store;
 
 namespace LeanIX.Emulator.Auth;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using LeanIX.Emulator.Hosting;
+using LeanIX.Emulator.Store;
 
 namespace LeanIX.Emulator.Auth;
 

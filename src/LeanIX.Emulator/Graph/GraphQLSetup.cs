@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.SystemTextJson;
 using LeanIX.Emulator.Graph.Execution;
 using LeanIX.Emulator.Graph.Schema;
-using LeanIX.Emulator.Rest;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Graph;
 

@@ -21,6 +21,8 @@ public static class EmulatorApp
         var registry = new WorkspaceRegistry(workspaces);
 
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ITokenSettings>(options);
+        builder.Services.AddSingleton(options.Webhooks);
         builder.Services.AddSingleton(clock);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(registry);

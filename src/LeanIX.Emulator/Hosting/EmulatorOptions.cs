@@ -1,7 +1,10 @@
+using LeanIX.Emulator.Auth;
+using LeanIX.Emulator.Wire;
+
 namespace LeanIX.Emulator.Hosting;
 
 /// <summary>Everything the emulator is started with (command line or <see cref="EmulatorHost"/>).</summary>
-public sealed partial class EmulatorOptions
+public sealed partial class EmulatorOptions : ITokenSettings
 {
     /// <summary>A 40-character token, the shape of a classic LeanIX API token (auth.md §6).</summary>
     public const string DefaultApiToken = "LXemuDEMOtoken0000000000000000000000demo";

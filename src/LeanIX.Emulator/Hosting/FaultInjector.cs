@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using LeanIX.Emulator.Rest;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Hosting;
 

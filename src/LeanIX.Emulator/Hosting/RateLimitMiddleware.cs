@@ -1,6 +1,7 @@
 using System.Globalization;
 using LeanIX.Emulator.Auth;
 using LeanIX.Emulator.Rest;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Hosting;
 

@@ -15,6 +15,8 @@ public sealed class SimulatedLatencyMiddleware(RequestDelegate next, EmulatorOpt
         {
             try
             {
+                // The one wall-clock wait left in the emulator, on purpose: it models socket latency,
+                // which a fake TimeProvider must not be able to skip or stall.
                 await Task.Delay(latency, context.RequestAborted);
             }
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)

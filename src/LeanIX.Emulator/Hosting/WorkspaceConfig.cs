@@ -1,3 +1,4 @@
+using LeanIX.Emulator.Wire;
 namespace LeanIX.Emulator.Hosting;
 
 /// <summary>One workspace to host: from the command line, or one entry of a <c>--config</c> file.</summary>

@@ -2,6 +2,7 @@ using LeanIX.Emulator.Domain;
 using LeanIX.Emulator.Model;
 using LeanIX.Emulator.Seeds;
 using LeanIX.Emulator.Store;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Hosting;
 
@@ -32,7 +33,14 @@ public static class WorkspaceFactory
         }
         else
         {
-            SeedCatalog.Resolve(config.Seed).Populate(workspace.State, clock.GetUtcNow());
+            try
+            {
+                SeedCatalog.Resolve(config.Seed).Populate(workspace.State, clock.GetUtcNow());
+            }
+            catch (SeedException e)
+            {
+                throw new StartupException(e.Message);
+            }
             store.SetMeta(id, WorkspaceMetaKeys.DataModel, model.Envelope.ToJsonString());
             store.SaveAll(workspace.State);
             store.SetMeta(id, WorkspaceMetaKeys.Seeded, config.Seed);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using LeanIX.Emulator.Auth;
 using LeanIX.Emulator.Model;
 using LeanIX.Emulator.Rest.Models;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Rest;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using LeanIX.Emulator.Auth;
 using LeanIX.Emulator.Domain;
 using LeanIX.Emulator.Store;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Rest;
 

@@ -3,6 +3,7 @@ using LeanIX.Emulator.Auth;
 using LeanIX.Emulator.Domain;
 using LeanIX.Emulator.Rest.Mtm;
 using LeanIX.Emulator.Store;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Rest;
 

@@ -1,4 +1,3 @@
-using LeanIX.Emulator.Hosting;
 using LeanIX.Emulator.Store;
 
 namespace LeanIX.Emulator.Seeds;
@@ -14,7 +13,7 @@ public sealed class DemoSeed : ISeed
     public void Populate(WorkspaceState state, DateTimeOffset now)
     {
         if (!state.Model.IsV3)
-            throw new StartupException("The demo seed needs data model v3 (UserGroup, Process, Project): use --data-model v3 or leave it out.");
+            throw new SeedException("The demo seed needs data model v3 (UserGroup, Process, Project): use --data-model v3 or leave it out.");
         StandardRoles.Populate(state);
         var builder = new SeedBuilder(state, now, "demo");
         SeedUsers.Populate(state, builder.Now);

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Domain;
-using LeanIX.Emulator.Hosting;
 using LeanIX.Emulator.Model;
 using LeanIX.Emulator.Store;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Seeds;
 

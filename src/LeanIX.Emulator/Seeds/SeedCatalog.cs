@@ -1,4 +1,3 @@
-using LeanIX.Emulator.Hosting;
 
 namespace LeanIX.Emulator.Seeds;
 
@@ -14,9 +13,9 @@ public static class SeedCatalog
         if (seed.StartsWith("synthetic:", StringComparison.OrdinalIgnoreCase))
         {
             if (!int.TryParse(seed["synthetic:".Length..], out var n) || n < 0 || n > MaxSynthetic)
-                throw new StartupException($"Seed '{seed}' needs a count between 0 and {MaxSynthetic}, e.g. synthetic:5000.");
+                throw new SeedException($"Seed '{seed}' needs a count between 0 and {MaxSynthetic}, e.g. synthetic:5000.");
             return new SyntheticSeed(n);
         }
-        throw new StartupException($"Unknown seed '{seed}'. Use demo, empty or synthetic:N.");
+        throw new SeedException($"Unknown seed '{seed}'. Use demo, empty or synthetic:N.");
     }
 }

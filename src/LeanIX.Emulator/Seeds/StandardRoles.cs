@@ -1,6 +1,6 @@
 using LeanIX.Emulator.Domain;
-using LeanIX.Emulator.Hosting;
 using LeanIX.Emulator.Store;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Seeds;
 

@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using LeanIX.Emulator.Hosting;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Seeds;
 

@@ -3,7 +3,7 @@ using LeanIX.Emulator.Domain;
 namespace LeanIX.Emulator.Store;
 
 /// <summary>The committed entities of one kind, with an index by owner fact sheet.</summary>
-public sealed class EntitySet<T>(Func<T, IEnumerable<Guid>>? owners = null) : IEntitySource<T>
+public sealed class EntitySet<T>(Func<T, IEnumerable<Guid>>? owners = null) : IEntitySource<T>, IEntityCollection
     where T : class, IEntity<T>
 {
     private readonly Dictionary<Guid, T> _items = new();
@@ -20,9 +20,6 @@ public sealed class EntitySet<T>(Func<T, IEnumerable<Guid>>? owners = null) : IE
         if (!_byOwner.TryGetValue(ownerId, out var ids)) yield break;
         foreach (var id in ids) yield return _items[id];
     }
-
-    internal IEnumerable<Guid> IdsOwnedBy(Guid ownerId) =>
-        _byOwner.TryGetValue(ownerId, out var ids) ? ids : [];
 
     public void Put(T item)
     {
@@ -52,5 +49,9 @@ public sealed class EntitySet<T>(Func<T, IEnumerable<Guid>>? owners = null) : IE
         }
     }
 
-    internal Func<T, IEnumerable<Guid>>? Owners => owners;
+    IEnumerable<IEntity> IEntityCollection.Entities => _items.Values;
+
+    void IEntityCollection.Put(IEntity entity) => Put((T)entity);
+
+    void IEntityCollection.ApplyOverlay(IEntityOverlay overlay) => Apply(((OverlaySet<T>)overlay).Changes);
 }

@@ -12,14 +12,19 @@ public interface IWorkspaceView
 {
     Workspace Workspace { get; }
     DataModel Model { get; }
-    IEntitySource<FactSheet> FactSheets { get; }
-    IEntitySource<Relation> Relations { get; }
-    IEntitySource<Tag> Tags { get; }
-    IEntitySource<TagGroup> TagGroups { get; }
-    IEntitySource<SubscriptionRole> SubscriptionRoles { get; }
-    IEntitySource<Subscription> Subscriptions { get; }
-    IEntitySource<Document> Documents { get; }
-    IEntitySource<User> Users { get; }
+
+    /// <summary>The entities of any registered kind (<see cref="EntityKinds"/>).</summary>
+    IEntitySource<T> Source<T>() where T : class, IEntity<T>;
+
+    // Shorthands for the built-in kinds; a new kind needs none (use Source<T>()).
+    IEntitySource<FactSheet> FactSheets => Source<FactSheet>();
+    IEntitySource<Relation> Relations => Source<Relation>();
+    IEntitySource<Tag> Tags => Source<Tag>();
+    IEntitySource<TagGroup> TagGroups => Source<TagGroup>();
+    IEntitySource<SubscriptionRole> SubscriptionRoles => Source<SubscriptionRole>();
+    IEntitySource<Subscription> Subscriptions => Source<Subscription>();
+    IEntitySource<Document> Documents => Source<Document>();
+    IEntitySource<User> Users => Source<User>();
 
     /// <summary>Committed change records of one fact sheet, oldest first.</summary>
     IEnumerable<ChangeRecord> ChangesOf(Guid factSheetId);

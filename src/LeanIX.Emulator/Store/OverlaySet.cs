@@ -6,7 +6,7 @@ namespace LeanIX.Emulator.Store;
 /// A transaction's copy-on-write view of one entity kind: edits go to copies held here, so the
 /// committed set is untouched until commit and a rollback is simply dropping the overlay.
 /// </summary>
-public sealed class OverlaySet<T>(IEntitySource<T> parent, Func<T, IEnumerable<Guid>>? owners) : IEntitySource<T>
+public sealed class OverlaySet<T>(IEntitySource<T> parent, Func<T, IEnumerable<Guid>>? owners) : IEntitySource<T>, IEntityOverlay
     where T : class, IEntity<T>
 {
     private readonly Dictionary<Guid, T?> _changes = new();
@@ -56,4 +56,9 @@ public sealed class OverlaySet<T>(IEntitySource<T> parent, Func<T, IEnumerable<G
     {
         foreach (var (id, item) in changes) _changes[id] = item;
     }
+
+    IEnumerable<KeyValuePair<Guid, IEntity?>> IEntityOverlay.ChangedEntities =>
+        _changes.Select(c => new KeyValuePair<Guid, IEntity?>(c.Key, c.Value));
+
+    void IEntityOverlay.MergeInto(IEntityOverlay parent) => ((OverlaySet<T>)parent).Apply(_changes);
 }

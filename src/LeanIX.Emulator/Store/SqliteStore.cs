@@ -7,7 +7,8 @@ namespace LeanIX.Emulator.Store;
 /// <summary>
 /// The SQLite store behind every workspace: a file with <c>--data</c>, an in-memory database
 /// without it, with the same code either way. Entities are stored as JSON rows keyed by
-/// workspace, kind and id; the change log is appended in the same SQLite transaction.
+/// workspace, kind and id (one table for every kind registered in <see cref="EntityKinds"/>, so a
+/// new kind needs no schema change); the change log is appended in the same SQLite transaction.
 /// </summary>
 public sealed class SqliteStore : IDisposable
 {
@@ -86,18 +87,9 @@ public sealed class SqliteStore : IDisposable
                 using var reader = cmd.ExecuteReader();
                 while (reader.Read())
                 {
-                    var json = reader.GetString(1);
-                    switch (reader.GetString(0))
-                    {
-                        case nameof(FactSheet): state.FactSheets.Put(Deserialize<FactSheet>(json)); break;
-                        case nameof(Relation): state.Relations.Put(Deserialize<Relation>(json)); break;
-                        case nameof(Tag): state.Tags.Put(Deserialize<Tag>(json)); break;
-                        case nameof(TagGroup): state.TagGroups.Put(Deserialize<TagGroup>(json)); break;
-                        case nameof(SubscriptionRole): state.SubscriptionRoles.Put(Deserialize<SubscriptionRole>(json)); break;
-                        case nameof(Subscription): state.Subscriptions.Put(Deserialize<Subscription>(json)); break;
-                        case nameof(Document): state.Documents.Put(Deserialize<Document>(json)); break;
-                        case nameof(User): state.Users.Put(Deserialize<User>(json)); break;
-                    }
+                    // Rows of a kind this workspace does not register are left alone, as before.
+                    if (state.Workspace.Kinds.ByName(reader.GetString(0)) is not { } kind) continue;
+                    state.SetOf(kind).Put(kind.Deserialize(reader.GetString(1)));
                 }
             }
             using (var cmd = _connection.CreateCommand())
@@ -124,14 +116,8 @@ public sealed class SqliteStore : IDisposable
             using var tx = _connection.BeginTransaction();
             var ws = state.Workspace.Id.ToString();
             using var upsert = UpsertCommand(tx);
-            foreach (var e in state.FactSheets.All) Upsert(upsert, ws, e);
-            foreach (var e in state.Relations.All) Upsert(upsert, ws, e);
-            foreach (var e in state.Tags.All) Upsert(upsert, ws, e);
-            foreach (var e in state.TagGroups.All) Upsert(upsert, ws, e);
-            foreach (var e in state.SubscriptionRoles.All) Upsert(upsert, ws, e);
-            foreach (var e in state.Subscriptions.All) Upsert(upsert, ws, e);
-            foreach (var e in state.Documents.All) Upsert(upsert, ws, e);
-            foreach (var e in state.Users.All) Upsert(upsert, ws, e);
+            foreach (var kind in state.Workspace.Kinds.All)
+                foreach (var e in state.SetOf(kind).Entities) Upsert(upsert, ws, kind, e);
             tx.Commit();
         }
     }
@@ -150,14 +136,7 @@ public sealed class SqliteStore : IDisposable
             delete.Parameters.Add("$w", SqliteType.Text);
             delete.Parameters.Add("$k", SqliteType.Text);
             delete.Parameters.Add("$i", SqliteType.Text);
-            Write(upsert, delete, ws, change.FactSheets.Changes);
-            Write(upsert, delete, ws, change.Relations.Changes);
-            Write(upsert, delete, ws, change.Tags.Changes);
-            Write(upsert, delete, ws, change.TagGroups.Changes);
-            Write(upsert, delete, ws, change.SubscriptionRoles.Changes);
-            Write(upsert, delete, ws, change.Subscriptions.Changes);
-            Write(upsert, delete, ws, change.Documents.Changes);
-            Write(upsert, delete, ws, change.Users.Changes);
+            foreach (var (kind, overlay) in change.Overlays) Write(upsert, delete, ws, kind, overlay.ChangedEntities);
             using var log = _connection.CreateCommand();
             log.Transaction = tx;
             log.CommandText = "INSERT INTO change_log (workspace_id, seq, tx, json) VALUES ($w, $s, $t, $j)";
@@ -177,18 +156,17 @@ public sealed class SqliteStore : IDisposable
         }
     }
 
-    private static void Write<T>(SqliteCommand upsert, SqliteCommand delete, string ws, IReadOnlyDictionary<Guid, T?> changes)
-        where T : class, IEntity<T>
+    private static void Write(SqliteCommand upsert, SqliteCommand delete, string ws, EntityKind kind, IEnumerable<KeyValuePair<Guid, IEntity?>> changes)
     {
         foreach (var (id, item) in changes)
         {
             if (item is not null)
             {
-                Upsert(upsert, ws, item);
+                Upsert(upsert, ws, kind, item);
                 continue;
             }
             delete.Parameters["$w"].Value = ws;
-            delete.Parameters["$k"].Value = typeof(T).Name;
+            delete.Parameters["$k"].Value = kind.Name;
             delete.Parameters["$i"].Value = id.ToString();
             delete.ExecuteNonQuery();
         }
@@ -206,12 +184,12 @@ public sealed class SqliteStore : IDisposable
         return cmd;
     }
 
-    private static void Upsert<T>(SqliteCommand cmd, string ws, T item) where T : IEntity
+    private static void Upsert(SqliteCommand cmd, string ws, EntityKind kind, IEntity item)
     {
         cmd.Parameters["$w"].Value = ws;
-        cmd.Parameters["$k"].Value = typeof(T).Name;
+        cmd.Parameters["$k"].Value = kind.Name;
         cmd.Parameters["$i"].Value = item.Id.ToString();
-        cmd.Parameters["$j"].Value = JsonSerializer.Serialize(item, Json);
+        cmd.Parameters["$j"].Value = kind.Serialize(item);
         cmd.ExecuteNonQuery();
     }
 

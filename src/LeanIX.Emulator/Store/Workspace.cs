@@ -11,9 +11,10 @@ public sealed class Workspace
 {
     private readonly AsyncReaderWriterLock _lock = new();
 
-    public Workspace(Guid id, string name, DataModel model, SqliteStore store, TimeProvider clock)
+    public Workspace(Guid id, string name, DataModel model, SqliteStore store, TimeProvider clock, EntityKinds? kinds = null)
     {
         Id = id;
+        Kinds = kinds ?? EntityKinds.BuiltIn;
         Name = name;
         Model = model;
         Store = store;
@@ -36,6 +37,9 @@ public sealed class Workspace
 
     /// <summary>Grows whenever the data model is replaced, so the GraphQL schema is rebuilt.</summary>
     public long ModelVersion { get; private set; }
+
+    /// <summary>The kinds of entity this workspace stores (built-in unless a test extends them).</summary>
+    public EntityKinds Kinds { get; }
 
     public WorkspaceState State { get; }
     public SqliteStore Store { get; }
@@ -79,14 +83,7 @@ public sealed class Workspace
             State.LastTransactionSequence++;
             State.LastSequence = records[^1].Sequence;
         }
-        State.FactSheets.Apply(tx.FactSheets.Changes);
-        State.Relations.Apply(tx.Relations.Changes);
-        State.Tags.Apply(tx.Tags.Changes);
-        State.TagGroups.Apply(tx.TagGroups.Changes);
-        State.SubscriptionRoles.Apply(tx.SubscriptionRoles.Changes);
-        State.Subscriptions.Apply(tx.Subscriptions.Changes);
-        State.Documents.Apply(tx.Documents.Changes);
-        State.Users.Apply(tx.Users.Changes);
+        foreach (var (kind, overlay) in tx.Overlays) State.SetOf(kind).ApplyOverlay(overlay);
         foreach (var r in records) State.AppendChange(r);
         if (records.Count > 0) Committed?.Invoke(this, records);
         return records;

@@ -6,21 +6,35 @@ namespace LeanIX.Emulator.Store;
 /// <summary>
 /// The committed state of a workspace, held in memory for fast reads. It is loaded from and
 /// written through to the SQLite store, which stays the source of truth (one store, one path).
+/// It holds one set per kind registered in the workspace's <see cref="EntityKinds"/>.
 /// </summary>
-public sealed class WorkspaceState(Workspace workspace) : IWorkspaceView
+public sealed class WorkspaceState : IWorkspaceView
 {
     private readonly Dictionary<Guid, List<ChangeRecord>> _changesByFactSheet = new();
+    private readonly Dictionary<EntityKind, IEntityCollection> _sets = new();
 
-    public Workspace Workspace { get; } = workspace;
+    public WorkspaceState(Workspace workspace)
+    {
+        Workspace = workspace;
+        foreach (var kind in workspace.Kinds.All) _sets[kind] = kind.CreateSet();
+    }
+
+    public Workspace Workspace { get; }
     public DataModel Model => Workspace.Model;
-    public EntitySet<FactSheet> FactSheets { get; } = new();
-    public EntitySet<Relation> Relations { get; } = new(EntityOwners.Relation);
-    public EntitySet<Tag> Tags { get; } = new(EntityOwners.Tag);
-    public EntitySet<TagGroup> TagGroups { get; } = new();
-    public EntitySet<SubscriptionRole> SubscriptionRoles { get; } = new();
-    public EntitySet<Subscription> Subscriptions { get; } = new(EntityOwners.Subscription);
-    public EntitySet<Document> Documents { get; } = new(EntityOwners.Document);
-    public EntitySet<User> Users { get; } = new();
+
+    /// <summary>The committed set of a registered kind.</summary>
+    public EntitySet<T> Set<T>() where T : class, IEntity<T> => (EntitySet<T>)_sets[Workspace.Kinds.Of<T>()];
+
+    public IEntitySource<T> Source<T>() where T : class, IEntity<T> => Set<T>();
+
+    public EntitySet<FactSheet> FactSheets => Set<FactSheet>();
+    public EntitySet<Relation> Relations => Set<Relation>();
+    public EntitySet<Tag> Tags => Set<Tag>();
+    public EntitySet<TagGroup> TagGroups => Set<TagGroup>();
+    public EntitySet<SubscriptionRole> SubscriptionRoles => Set<SubscriptionRole>();
+    public EntitySet<Subscription> Subscriptions => Set<Subscription>();
+    public EntitySet<Document> Documents => Set<Document>();
+    public EntitySet<User> Users => Set<User>();
 
     /// <summary>The last change-log sequence handed out.</summary>
     public long LastSequence { get; set; }
@@ -31,14 +45,7 @@ public sealed class WorkspaceState(Workspace workspace) : IWorkspaceView
     /// <summary>Every committed change record, oldest first.</summary>
     public List<ChangeRecord> ChangeLog { get; } = [];
 
-    IEntitySource<FactSheet> IWorkspaceView.FactSheets => FactSheets;
-    IEntitySource<Relation> IWorkspaceView.Relations => Relations;
-    IEntitySource<Tag> IWorkspaceView.Tags => Tags;
-    IEntitySource<TagGroup> IWorkspaceView.TagGroups => TagGroups;
-    IEntitySource<SubscriptionRole> IWorkspaceView.SubscriptionRoles => SubscriptionRoles;
-    IEntitySource<Subscription> IWorkspaceView.Subscriptions => Subscriptions;
-    IEntitySource<Document> IWorkspaceView.Documents => Documents;
-    IEntitySource<User> IWorkspaceView.Users => Users;
+    internal IEntityCollection SetOf(EntityKind kind) => _sets[kind];
 
     public IEnumerable<ChangeRecord> ChangesOf(Guid factSheetId) =>
         _changesByFactSheet.TryGetValue(factSheetId, out var list) ? list : [];

@@ -15,20 +15,14 @@ public sealed class WorkspaceTransaction : IWorkspaceView
 {
     private readonly List<ChangeRecord> _records = [];
     private readonly HashSet<Guid> _touched = [];
+    private readonly Dictionary<EntityKind, IEntityOverlay> _overlays = new();
 
     public WorkspaceTransaction(IWorkspaceView parent, Guid? actorId, TimeProvider clock)
     {
         Parent = parent;
         ActorId = actorId;
         Clock = clock;
-        FactSheets = new(parent.FactSheets, null);
-        Relations = new(parent.Relations, EntityOwners.Relation);
-        Tags = new(parent.Tags, EntityOwners.Tag);
-        TagGroups = new(parent.TagGroups, null);
-        SubscriptionRoles = new(parent.SubscriptionRoles, null);
-        Subscriptions = new(parent.Subscriptions, EntityOwners.Subscription);
-        Documents = new(parent.Documents, EntityOwners.Document);
-        Users = new(parent.Users, null);
+        foreach (var kind in parent.Workspace.Kinds.All) _overlays[kind] = kind.CreateOverlay(parent);
     }
 
     public IWorkspaceView Parent { get; }
@@ -40,25 +34,25 @@ public sealed class WorkspaceTransaction : IWorkspaceView
 
     public Workspace Workspace => Parent.Workspace;
     public DataModel Model => Parent.Model;
-    public OverlaySet<FactSheet> FactSheets { get; }
-    public OverlaySet<Relation> Relations { get; }
-    public OverlaySet<Tag> Tags { get; }
-    public OverlaySet<TagGroup> TagGroups { get; }
-    public OverlaySet<SubscriptionRole> SubscriptionRoles { get; }
-    public OverlaySet<Subscription> Subscriptions { get; }
-    public OverlaySet<Document> Documents { get; }
-    public OverlaySet<User> Users { get; }
+
+    /// <summary>This transaction's overlay of a registered kind.</summary>
+    public OverlaySet<T> Overlay<T>() where T : class, IEntity<T> => (OverlaySet<T>)_overlays[Workspace.Kinds.Of<T>()];
+
+    public IEntitySource<T> Source<T>() where T : class, IEntity<T> => Overlay<T>();
+
+    public OverlaySet<FactSheet> FactSheets => Overlay<FactSheet>();
+    public OverlaySet<Relation> Relations => Overlay<Relation>();
+    public OverlaySet<Tag> Tags => Overlay<Tag>();
+    public OverlaySet<TagGroup> TagGroups => Overlay<TagGroup>();
+    public OverlaySet<SubscriptionRole> SubscriptionRoles => Overlay<SubscriptionRole>();
+    public OverlaySet<Subscription> Subscriptions => Overlay<Subscription>();
+    public OverlaySet<Document> Documents => Overlay<Document>();
+    public OverlaySet<User> Users => Overlay<User>();
 
     public IReadOnlyList<ChangeRecord> Records => _records;
 
-    IEntitySource<FactSheet> IWorkspaceView.FactSheets => FactSheets;
-    IEntitySource<Relation> IWorkspaceView.Relations => Relations;
-    IEntitySource<Tag> IWorkspaceView.Tags => Tags;
-    IEntitySource<TagGroup> IWorkspaceView.TagGroups => TagGroups;
-    IEntitySource<SubscriptionRole> IWorkspaceView.SubscriptionRoles => SubscriptionRoles;
-    IEntitySource<Subscription> IWorkspaceView.Subscriptions => Subscriptions;
-    IEntitySource<Document> IWorkspaceView.Documents => Documents;
-    IEntitySource<User> IWorkspaceView.Users => Users;
+    /// <summary>The overlay of every registered kind (commit and persistence walk these).</summary>
+    internal IEnumerable<(EntityKind Kind, IEntityOverlay Overlay)> Overlays => _overlays.Select(o => (o.Key, o.Value));
 
     public IEnumerable<ChangeRecord> ChangesOf(Guid factSheetId) => Parent.ChangesOf(factSheetId);
 
@@ -89,10 +83,25 @@ public sealed class WorkspaceTransaction : IWorkspaceView
         _touched.Clear();
     }
 
-    public bool HasChanges =>
-        FactSheets.HasChanges || Relations.HasChanges || Tags.HasChanges || TagGroups.HasChanges ||
-        SubscriptionRoles.HasChanges || Subscriptions.HasChanges || Documents.HasChanges || Users.HasChanges ||
-        _records.Count > 0;
+    public bool HasChanges => _records.Count > 0 || _overlays.Values.Any(o => o.HasChanges);
+
+    /// <summary>
+    /// Adds an entity of any kind and its change record in one step, so a new kind's changes reach
+    /// the change log (and webhooks) without code of its own; the record's entity type is the kind's name.
+    /// </summary>
+    public T Add<T>(T entity, string eventType, Guid? factSheetId = null) where T : class, IEntity<T>
+    {
+        Overlay<T>().Add(entity);
+        Record(new ChangeRecord { EventType = eventType, EntityType = Workspace.Kinds.Of<T>().Name, EntityId = entity.Id, FactSheetId = factSheetId });
+        return entity;
+    }
+
+    /// <summary>Removes an entity of any kind and records the change (see <see cref="Add{T}"/>).</summary>
+    public void Remove<T>(Guid id, string eventType, Guid? factSheetId = null) where T : class, IEntity<T>
+    {
+        Overlay<T>().Remove(id);
+        Record(new ChangeRecord { EventType = eventType, EntityType = Workspace.Kinds.Of<T>().Name, EntityId = id, FactSheetId = factSheetId });
+    }
 
     /// <summary>Merges this nested transaction into its parent transaction.</summary>
     public void CommitToParent()
@@ -100,14 +109,7 @@ public sealed class WorkspaceTransaction : IWorkspaceView
         if (Parent is not WorkspaceTransaction parent)
             throw new InvalidOperationException("Only a nested transaction commits to its parent; use Workspace.Commit.");
         CompleteUnit();
-        parent.FactSheets.Apply(FactSheets.Changes);
-        parent.Relations.Apply(Relations.Changes);
-        parent.Tags.Apply(Tags.Changes);
-        parent.TagGroups.Apply(TagGroups.Changes);
-        parent.SubscriptionRoles.Apply(SubscriptionRoles.Changes);
-        parent.Subscriptions.Apply(Subscriptions.Changes);
-        parent.Documents.Apply(Documents.Changes);
-        parent.Users.Apply(Users.Changes);
+        foreach (var (kind, overlay) in _overlays) overlay.MergeInto(parent._overlays[kind]);
         foreach (var r in _records) parent._records.Add(r);
     }
 }

@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Domain;
-using LeanIX.Emulator.Graph.Schema;
-using LeanIX.Emulator.Rest;
 using LeanIX.Emulator.Store;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Webhooks;
 

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Domain;
-using LeanIX.Emulator.Rest;
 using LeanIX.Emulator.Store;
+using LeanIX.Emulator.Wire;
+using LeanIX.Emulator.Queries;
 
 namespace LeanIX.Emulator.Webhooks;
 

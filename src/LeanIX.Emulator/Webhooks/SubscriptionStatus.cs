@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using LeanIX.Emulator.Graph.Schema;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Webhooks;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Auth;
-using LeanIX.Emulator.Rest;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Webhooks;
 

@@ -6,7 +6,7 @@ public sealed class WebhookOptions
     /// <summary>How long events stay in the log for PULL readers (webhooks.md §4: 30 days).</summary>
     public int RetentionDays { get; set; } = 30;
 
-    /// <summary>Wait between PUSH attempts after a failure (webhooks.md §5: every 50 s; tests use ~100 ms).</summary>
+    /// <summary>Wait between PUSH attempts after a failure (webhooks.md §5: every 50 s; tests advance a fake clock past it).</summary>
     public TimeSpan PushRetryInterval { get; set; } = TimeSpan.FromSeconds(50);
 
     /// <summary>How long one PUSH attempt may take before it counts as failed.</summary>

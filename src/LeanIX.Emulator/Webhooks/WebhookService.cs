@@ -1,4 +1,3 @@
-using LeanIX.Emulator.Hosting;
 using LeanIX.Emulator.Store;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -18,11 +17,11 @@ public sealed class WebhookService : IDisposable
     private readonly ILogger<WebhookService> _logger;
     private string? _baseUrl;
 
-    public WebhookService(WorkspaceRegistry registry, SqliteStore core, EmulatorOptions options, IServiceProvider services, ILogger<WebhookService> logger)
+    public WebhookService(WorkspaceRegistry registry, SqliteStore core, WebhookOptions options, IServiceProvider services, ILogger<WebhookService> logger)
     {
         _services = services;
         _logger = logger;
-        Options = options.Webhooks;
+        Options = options;
         _store = new WebhookStore(core);
         var ids = new EventIdSequence(_store.GetMeta(Guid.Empty, "nextEventId") ?? 1);
         foreach (var workspace in registry.All)

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using LeanIX.Emulator.Graph.Schema;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Webhooks;
 

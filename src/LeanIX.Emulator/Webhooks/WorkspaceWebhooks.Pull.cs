@@ -19,7 +19,9 @@ public sealed partial class WorkspaceWebhooks
         }
         try
         {
-            var deadline = DateTime.UtcNow + timeout;
+            // The workspace clock, not wall time: a test advances a fake clock to end the wait.
+            var clock = Workspace.Clock;
+            var deadline = clock.GetUtcNow() + timeout;
             while (true)
             {
                 Task signal;
@@ -28,7 +30,7 @@ public sealed partial class WorkspaceWebhooks
                     var s = Find(id);
                     Prune(); // retention also applies to a log that receives no new events
                     var batch = Scan(s);
-                    if (batch.Events.Count > 0 || DateTime.UtcNow >= deadline)
+                    if (batch.Events.Count > 0 || clock.GetUtcNow() >= deadline)
                     {
                         if (autoCommit && batch.NextOffset > s.CommittedOffset)
                         {
@@ -39,9 +41,15 @@ public sealed partial class WorkspaceWebhooks
                     }
                     signal = _appended.Task;
                 }
-                var remaining = deadline - DateTime.UtcNow;
+                var remaining = deadline - clock.GetUtcNow();
                 if (remaining > TimeSpan.Zero)
-                    await Task.WhenAny(signal, Task.Delay(remaining, cancellationToken)).ConfigureAwait(false);
+                {
+                    // Cancel the timer once the signal wins, so a long poll leaves no timer behind.
+                    using var timerCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    var timer = Task.Delay(remaining, clock, timerCancel.Token);
+                    await Task.WhenAny(signal, timer).ConfigureAwait(false);
+                    await timerCancel.CancelAsync().ConfigureAwait(false);
+                }
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
@@ -49,6 +57,12 @@ public sealed partial class WorkspaceWebhooks
         {
             lock (_lock) _pulling.Remove(id);
         }
+    }
+
+    /// <summary>Whether a long poll on the subscription is waiting now (tests wait for this instead of sleeping).</summary>
+    internal bool IsPulling(Guid id)
+    {
+        lock (_lock) return _pulling.Contains(id);
     }
 
     /// <summary>D27: n below the committed cursor or beyond the end of the log → 400.</summary>

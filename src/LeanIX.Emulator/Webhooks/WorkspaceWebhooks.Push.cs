@@ -1,3 +1,4 @@
+using LeanIX.Emulator.Wire;
 namespace LeanIX.Emulator.Webhooks;
 
 /// <summary>PUSH bookkeeping: what is due, and the outcome of each attempt (D32).</summary>
@@ -70,7 +71,7 @@ public sealed partial class WorkspaceWebhooks
             Find(id);
             var all = _deliveries.GetValueOrDefault(id) ?? [];
             var ordered = newestFirst ? Enumerable.Reverse(all) : all;
-            return (new Rest.PageRequest(page, size).Of(ordered).ToList(), all.Count);
+            return (new PageRequest(page, size).Of(ordered).ToList(), all.Count);
         }
     }
 

@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Hosting;
-using LeanIX.Emulator.Tests.Hosting;
 using LeanIX.Emulator.Tests.Infrastructure;
 
 namespace LeanIX.Emulator.Tests.Auth;
@@ -118,7 +117,7 @@ public class ServiceAuthorizationTests
     [Fact]
     public async Task An_expired_token_is_401_and_a_fresh_exchange_works_again()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Start();
         await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { Workspaces = { new WorkspaceConfig { Seed = "empty" } } }, clock);
         using var client = new WireClient(host);
         var token = await client.AccessTokenAsync();
@@ -160,11 +159,7 @@ public class ServiceAuthorizationTests
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Base64Url(byte[] bytes) => System.Buffers.Text.Base64Url.EncodeToString(bytes);
 
-    private static string Decode(string part)
-    {
-        var s = part.Replace('-', '+').Replace('_', '/');
-        return Encoding.UTF8.GetString(Convert.FromBase64String(s.PadRight(s.Length + (4 - s.Length % 4) % 4, '=')));
-    }
+    private static string Decode(string part) => Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(part));
 }

@@ -15,6 +15,8 @@ public class EmulatorHostTests
         Assert.NotEqual(0, uri.Port);
         Assert.False(host.BaseUrl.EndsWith('/'));
         Assert.Equal(EmulatorOptions.DefaultApiToken, host.ApiToken);
+        Assert.Equal("demo", host.Workspace.Name); // the default workspace keeps its name whatever the seed
+        Assert.NotEmpty(host.Workspace.State.SubscriptionRoles.All); // even the empty seed has the standard roles
 
         using var client = new WireClient(host);
         var body = await client.GetJsonAsync($"services/mtm/v1/workspaces/{host.Workspace.Id}");

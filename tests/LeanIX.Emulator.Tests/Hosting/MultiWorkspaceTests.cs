@@ -61,8 +61,7 @@ public sealed class MultiWorkspaceTests : IDisposable
         await using var host = await EmulatorHost.StartAsync(CommandLine.Parse(["--config", _config]));
         using var b = new WireClient(host, "beta-token-00000000000000000000000000000");
         var token = await b.AccessTokenAsync();
-        var payload = token.Split('.')[1].Replace('-', '+').Replace('_', '/');
-        var json = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(payload.PadRight(payload.Length + (4 - payload.Length % 4) % 4, '=')));
+        var json = System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(token.Split('.')[1]));
         Assert.Contains(host.Registry.ByName("beta")!.Id.ToString(), json);
         Assert.Contains("\"workspaceName\":\"beta\"", json);
     }

@@ -35,7 +35,7 @@ public class ServiceBehaviourTests
     [Fact]
     public async Task Over_the_limit_a_user_gets_429_with_retry_after_until_the_window_ends()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Start();
         await using var host = await EmulatorHost.StartAsync(Options(3), clock);
         using var client = new WireClient(host);
         await client.AccessTokenAsync(); // counted against the IP, not the user
@@ -67,7 +67,7 @@ public class ServiceBehaviourTests
     [Fact]
     public async Task Each_user_has_its_own_budget()
     {
-        await using var host = await EmulatorHost.StartAsync(Options(2, 0, "token-of-user-a", "token-of-user-b"), new ManualClock());
+        await using var host = await EmulatorHost.StartAsync(Options(2, 0, "token-of-user-a", "token-of-user-b"), TestClock.Start());
         using var a = new WireClient(host, "token-of-user-a");
         using var b = new WireClient(host, "token-of-user-b");
         await a.AccessTokenAsync();
@@ -86,7 +86,7 @@ public class ServiceBehaviourTests
     [Fact]
     public async Task Requests_without_a_principal_are_limited_by_remote_address()
     {
-        await using var host = await EmulatorHost.StartAsync(Options(2), new ManualClock());
+        await using var host = await EmulatorHost.StartAsync(Options(2), TestClock.Start());
         using var client = new WireClient(host);
         for (var i = 0; i < 2; i++)
         {
@@ -101,7 +101,7 @@ public class ServiceBehaviourTests
     [Fact]
     public async Task Zero_switches_the_limit_off()
     {
-        await using var host = await EmulatorHost.StartAsync(Options(0), new ManualClock());
+        await using var host = await EmulatorHost.StartAsync(Options(0), TestClock.Start());
         using var client = new WireClient(host);
         for (var i = 0; i < 40; i++)
         {
@@ -113,7 +113,7 @@ public class ServiceBehaviourTests
     [Fact]
     public void The_limiter_counts_per_key_in_fixed_windows()
     {
-        var clock = new ManualClock();
+        var clock = TestClock.Start();
         var limiter = new FixedWindowLimiter(clock);
         Assert.True(limiter.TryAcquire("a", 1, out _));
         Assert.False(limiter.TryAcquire("a", 1, out var wait));

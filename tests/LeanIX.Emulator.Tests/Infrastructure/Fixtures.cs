@@ -20,6 +20,17 @@ public static class Fixtures
         }
     }
 
+    /// <summary>The repository root: the directory above the test binaries that holds src/LeanIX.Emulator.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (Directory.Exists(Path.Combine(dir.FullName, "src", "LeanIX.Emulator"))) return dir.FullName;
+            throw new DirectoryNotFoundException("src/LeanIX.Emulator was not found above the test directory.");
+        }
+    }
+
     public static string PathOf(string relative) => Path.Combine(SharedApiDirectory, "fixtures", relative);
 
     public static JsonNode Load(string relative) => JsonNode.Parse(File.ReadAllText(PathOf(relative)))!;

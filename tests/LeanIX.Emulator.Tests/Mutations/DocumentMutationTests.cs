@@ -1,5 +1,5 @@
 using LeanIX.Emulator.Domain;
-using LeanIX.Emulator.Domain.Mutations;
+using LeanIX.Emulator.Mutations;
 using static LeanIX.Emulator.Tests.Mutations.MutationTestBed;
 
 namespace LeanIX.Emulator.Tests.Mutations;

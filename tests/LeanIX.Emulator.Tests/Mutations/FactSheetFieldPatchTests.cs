@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Domain;
-using LeanIX.Emulator.Domain.Mutations;
+using LeanIX.Emulator.Mutations;
 using static LeanIX.Emulator.Tests.Mutations.MutationTestBed;
 
 namespace LeanIX.Emulator.Tests.Mutations;

@@ -1,5 +1,5 @@
 using LeanIX.Emulator.Domain;
-using LeanIX.Emulator.Domain.Mutations;
+using LeanIX.Emulator.Mutations;
 using static LeanIX.Emulator.Tests.Mutations.MutationTestBed;
 
 namespace LeanIX.Emulator.Tests.Mutations;
@@ -23,6 +23,7 @@ public class FactSheetStatusTests
         Assert.Equal(1, bed.Get(app.Id).Rev);
         Assert.Equal(itcRev + 1, bed.Get(itc.Id).Rev);
         Assert.Equal(ugRev + 1, bed.Get(ug.Id).Rev);
+        Assert.NotEmpty(bed.State.Relations.OwnedBy(app.Id));
         Assert.All(bed.State.Relations.OwnedBy(app.Id), r => Assert.Equal(FactSheetStatus.Archived, r.Status));
         Assert.Equal(
             [EventTypes.RelationArchived, EventTypes.RelationArchived, EventTypes.FactSheetArchived, EventTypes.FactSheetUpdated],

@@ -1,5 +1,5 @@
 using LeanIX.Emulator.Domain;
-using LeanIX.Emulator.Domain.Mutations;
+using LeanIX.Emulator.Mutations;
 using LeanIX.Emulator.Model;
 using LeanIX.Emulator.Store;
 

@@ -1,4 +1,4 @@
-using LeanIX.Emulator.Domain.Mutations;
+using LeanIX.Emulator.Mutations;
 
 namespace LeanIX.Emulator.Tests.Mutations;
 

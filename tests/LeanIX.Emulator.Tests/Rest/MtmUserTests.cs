@@ -4,6 +4,7 @@ using LeanIX.Emulator.Domain;
 using LeanIX.Emulator.Hosting;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Tests.Infrastructure;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Tests.Rest;
 

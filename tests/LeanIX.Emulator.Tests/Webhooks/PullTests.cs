@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Hosting;
-using LeanIX.Emulator.Tests.Hosting;
 using LeanIX.Emulator.Tests.Infrastructure;
 using LeanIX.Emulator.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
@@ -92,8 +91,8 @@ public class PullTests
         await using var bed = await WebhookTestBed.StartAsync();
         var id = await bed.CreatePullAsync();
         var poll = bed.PullAsync(id, timeout: 10);
-        await Task.Delay(300);
-        Assert.False(poll.IsCompleted);
+        await bed.WaitUntilPullingAsync(id);
+        Assert.False(poll.IsCompleted); // the fake clock stands still: only an event can end this poll
         await bed.CreateFactSheetAsync("Application", "Late");
         var batch = await poll.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Single(batch["data"]!["events"]!.AsArray());
@@ -104,9 +103,11 @@ public class PullTests
     {
         await using var bed = await WebhookTestBed.StartAsync();
         var id = await bed.CreatePullAsync();
-        var started = DateTime.UtcNow;
-        var batch = await bed.PullAsync(id, timeout: 1);
-        Assert.True(DateTime.UtcNow - started >= TimeSpan.FromMilliseconds(900));
+        var poll = bed.PullAsync(id, timeout: 1);
+        await bed.WaitUntilPullingAsync(id);
+        Assert.False(poll.IsCompleted);
+        await Eventually.TrueAsync(() => poll.IsCompleted, "the poll to time out", () => bed.Clock.Advance(TimeSpan.FromSeconds(1)));
+        var batch = await poll;
         Assert.Empty(batch["data"]!["events"]!.AsArray());
         Assert.Equal(bed.Hub.EndOffset, (long)batch["data"]!["nextCursor"]!["offset"]!);
     }
@@ -175,6 +176,7 @@ public class PullTests
 
         var w = (await bed.PullAsync(wrapped))["data"]!["events"]!.AsArray().Single()!["event"]!.AsObject();
         var fixture = Fixtures.Load("events/_wrapped-event.inferred.json").AsObject();
+        Assert.NotEmpty(fixture);
         foreach (var (key, _) in fixture) Assert.True(w.ContainsKey(key), $"wrapped event lacks '{key}'");
         Assert.True(Guid.TryParse((string?)w["id"], out _));
         Assert.Equal("FACT_SHEET_CREATED", (string?)w["type"]);
@@ -194,7 +196,7 @@ public class PullTests
         await using var bed = await WebhookTestBed.StartAsync();
         var id = await bed.CreatePullAsync();
         var waiting = bed.PullAsync(id, timeout: 3);
-        await Task.Delay(300);
+        await bed.WaitUntilPullingAsync(id);
         var conflict = await bed.ExpectAsync(409, HttpMethod.Get, $"/subscriptions/{id}/events?timeout=0");
         Assert.Equal("ERROR", (string?)conflict["status"]);
         await bed.CreateFactSheetAsync("Application", "Ends the wait");
@@ -219,7 +221,7 @@ public class PullTests
     [Fact]
     public async Task Events_are_kept_for_the_retention_period_only()
     {
-        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var clock = TestClock.Start();
         await using var host = await EmulatorHost.StartAsync(new EmulatorOptions
         {
             Workspaces = { new WorkspaceConfig { Seed = "demo" } },

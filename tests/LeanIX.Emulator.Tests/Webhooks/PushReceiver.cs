@@ -64,14 +64,19 @@ public sealed class PushReceiver : IAsyncDisposable
         await context.Response.WriteAsync(status == 200 ? "thanks" : $"refused with {status}");
     }
 
-    /// <summary>Waits until <paramref name="predicate"/> holds for the received requests.</summary>
-    public async Task<IReadOnlyList<ReceivedRequest>> WaitUntilAsync(Func<IReadOnlyList<ReceivedRequest>, bool> predicate, int seconds = 10)
+    /// <summary>
+    /// Waits (a bounded poll: the emulator's PUSH worker runs on its own) until <paramref name="predicate"/>
+    /// holds for the received requests; <paramref name="between"/> runs between polls, e.g. to advance
+    /// the fake clock so that a retry falls due.
+    /// </summary>
+    public async Task<IReadOnlyList<ReceivedRequest>> WaitUntilAsync(Func<IReadOnlyList<ReceivedRequest>, bool> predicate, Action? between = null, int seconds = 10)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < deadline)
         {
             var snapshot = Received;
             if (predicate(snapshot)) return snapshot;
+            between?.Invoke();
             await Task.Delay(25);
         }
         Assert.Fail($"The receiver did not get the expected requests in {seconds} s; got {Received.Count}: "

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using LeanIX.Emulator.Tests.Infrastructure;
 
 namespace LeanIX.Emulator.Tests.Webhooks;
 
@@ -47,7 +49,7 @@ public class PushTests
 
         await bed.CreateFactSheetAsync("Application", "First");
         await bed.CreateFactSheetAsync("Application", "Second");
-        var received = await receiver.WaitUntilAsync(r => r.Count(x => x.AnsweredStatus == 200) >= 2);
+        var received = await bed.RetryUntilAsync(receiver, r => r.Count(x => x.AnsweredStatus == 200) >= 2);
         var names = received.Select(r => ((string?)JsonNode.Parse(r.Body)!["factSheet"]!["name"], r.AnsweredStatus)).ToList();
         Assert.Equal([("First", 500), ("First", 500), ("First", 500), ("First", 200), ("Second", 200)], names);
 
@@ -72,13 +74,15 @@ public class PushTests
 
         await bed.CreateFactSheetAsync("Application", "Lost");
         await bed.CreateFactSheetAsync("Application", "Kept");
-        var received = await receiver.WaitUntilAsync(r => r.Count >= 2);
-        await Task.Delay(400); // several retry intervals: no retry of "Lost" may follow
-        received = receiver.Received;
-        Assert.Equal([("Lost", 503), ("Kept", 200)],
-            received.Select(r => ((string?)JsonNode.Parse(r.Body)!["factSheet"]!["name"], r.AnsweredStatus)));
+        await receiver.WaitUntilAsync(r => r.Count >= 2);
         var log = await WaitForDeliveriesAsync(bed, id, 2);
         Assert.Equal(["SUCCESS", "IGNORED_FAILURE"], log["data"]!.AsArray().Select(d => (string?)d!["status"]));
+
+        // Several retry intervals later nothing is due, so no retry of "Lost" can follow.
+        bed.Clock.Advance(WebhookTestBed.RetryInterval * 3);
+        Assert.Empty(bed.Hub.DuePushSubscriptions());
+        Assert.Equal([("Lost", 503), ("Kept", 200)],
+            receiver.Received.Select(r => ((string?)JsonNode.Parse(r.Body)!["factSheet"]!["name"], r.AnsweredStatus)));
     }
 
     [Fact]
@@ -89,7 +93,7 @@ public class PushTests
         var body = WebhookTestBed.PushBody(receiver.Url, "wrong-credential", CreatedOnly);
         var id = (string)(await bed.CreateAsync(body))["id"]!;
         await bed.CreateFactSheetAsync("Application", "Guarded");
-        await receiver.WaitUntilAsync(r => r.Count >= 2); // first attempt and at least one retry
+        await bed.RetryUntilAsync(receiver, r => r.Count >= 2); // first attempt and at least one retry
         var status = (await bed.ExpectAsync(200, HttpMethod.Get, $"/subscriptions/{id}/status"))["data"]!;
         Assert.Equal(401, (int)status["lastDeliveryStatus"]!);
         Assert.True((int)status["errorCount"]! >= 1);
@@ -97,7 +101,7 @@ public class PushTests
 
         body["authorizationHeader"] = "Basic cmlnaHQ6cmlnaHQ=";
         await bed.ExpectAsync(200, HttpMethod.Put, $"/subscriptions/{id}", body);
-        await receiver.WaitUntilAsync(r => r.Any(x => x.AnsweredStatus == 200));
+        await bed.RetryUntilAsync(receiver, r => r.Any(x => x.AnsweredStatus == 200));
         Assert.Equal("Guarded", (string?)JsonNode.Parse(receiver.Received.Last().Body)!["factSheet"]!["name"]);
     }
 
@@ -151,9 +155,16 @@ public class PushTests
         await using var bed = await WebhookTestBed.StartAsync();
         var body = WebhookTestBed.PushBody(receiver.Url, "paused", CreatedOnly);
         body["active"] = false;
-        await bed.CreateAsync(body);
+        var paused = Guid.Parse((string)(await bed.CreateAsync(body))["id"]!);
+        // An active subscription to a second receiver marks when the dispatcher has done its pass.
+        await using var marker = await PushReceiver.StartAsync();
+        await bed.CreateAsync(WebhookTestBed.PushBody(marker.Url, "marker", CreatedOnly));
         await bed.CreateFactSheetAsync("Application", "Quiet");
-        await Task.Delay(500);
+        await marker.WaitUntilAsync(r => r.Count >= 1);
+
+        bed.Clock.Advance(WebhookTestBed.RetryInterval * 3);
+        Assert.Null(bed.Hub.NextPush(paused));
+        Assert.Empty(bed.Hub.DuePushSubscriptions());
         Assert.Empty(receiver.Received);
     }
 
@@ -167,7 +178,9 @@ public class PushTests
         await bed.ExpectAsync(200, HttpMethod.Put, $"/subscriptions/{id}", WebhookTestBed.PushBody(receiver.Url, "switch", CreatedOnly));
         await bed.CreateFactSheetAsync("Application", "Fresh");
         await receiver.WaitUntilAsync(r => r.Count >= 1);
-        await Task.Delay(200);
+        await WaitForDeliveriesAsync(bed, id, 1);
+        bed.Clock.Advance(WebhookTestBed.RetryInterval);
+        Assert.Empty(bed.Hub.DuePushSubscriptions()); // the backlog is not pending for PUSH
         Assert.Equal(["Fresh"], receiver.Received.Select(r => (string?)JsonNode.Parse(r.Body)!["factSheet"]!["name"]));
     }
 
@@ -191,9 +204,9 @@ public class PushTests
     {
         await using var receiver = await PushReceiver.StartAsync();
         for (var i = 0; i < 1000; i++) receiver.Script.Enqueue(500);
-        var clock = new Hosting.ManualClock(DateTimeOffset.UtcNow);
+        var clock = TestClock.Start();
         var options = new Emulator.Hosting.EmulatorOptions { Workspaces = { new Emulator.Hosting.WorkspaceConfig { Seed = "demo" } } };
-        options.Webhooks.PushRetryInterval = TimeSpan.FromMilliseconds(100);
+        options.Webhooks.PushRetryInterval = WebhookTestBed.RetryInterval;
         await using var host = await Emulator.Hosting.EmulatorHost.StartAsync(options, clock);
         string id;
         using (var client = new Infrastructure.WireClient(host))
@@ -202,7 +215,9 @@ public class PushTests
             id = (string)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["data"]!["id"]!;
             await client.GraphQLDataAsync("""mutation { createFactSheet(input: {name: "Never arrives", type: Application}) { factSheet { id } } }""");
         }
-        await receiver.WaitUntilAsync(r => r.Count >= 1);
+        var hub = host.Services.GetRequiredService<Emulator.Webhooks.WebhookService>().For(host.Workspace);
+        // Wait until the failure is logged (its retry time is set) before moving the clock.
+        await Eventually.TrueAsync(() => hub.Deliveries(Guid.Parse(id), 1, 10, true).Total >= 1, "the first failed delivery");
         clock.Advance(TimeSpan.FromDays(11)); // the next retry is due and the first failure is 11 days old
         await receiver.WaitUntilAsync(r => r.Count >= 2);
         using var fresh = new Infrastructure.WireClient(host);
@@ -212,7 +227,8 @@ public class PushTests
         while ((bool)subscription["active"]! && DateTime.UtcNow < deadline);
         Assert.False((bool)subscription["active"]!);
         var count = receiver.Received.Count;
-        await Task.Delay(300);
+        clock.Advance(WebhookTestBed.RetryInterval * 3);
+        Assert.Empty(hub.DuePushSubscriptions());
         Assert.Equal(count, receiver.Received.Count);
     }
 

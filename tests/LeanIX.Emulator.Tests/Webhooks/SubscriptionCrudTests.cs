@@ -38,6 +38,7 @@ public class SubscriptionCrudTests
     {
         await using var bed = await WebhookTestBed.StartAsync();
         var a = await bed.CreatePullAsync("alpha");
+        bed.Clock.Advance(TimeSpan.FromSeconds(1)); // the list is ordered by createdAt; the fake clock stands still otherwise
         var b = await bed.CreatePullAsync("beta");
 
         var all = await bed.ExpectAsync(200, HttpMethod.Get, "/subscriptions");

@@ -3,35 +3,58 @@ using LeanIX.Emulator.Hosting;
 using LeanIX.Emulator.Tests.Infrastructure;
 using LeanIX.Emulator.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LeanIX.Emulator.Tests.Webhooks;
 
 /// <summary>
-/// An emulator with the demo workspace, a raw wire client and the webhook and GraphQL calls the tests
-/// repeat. PUSH retries are fast (100 ms) so retry tests finish quickly.
+/// An emulator with the demo workspace on a fake clock, a raw wire client and the webhook and GraphQL
+/// calls the tests repeat. Nothing time-driven happens until a test advances <see cref="Clock"/>:
+/// a PUSH retry falls due after <see cref="RetryInterval"/>, a long poll ends at its timeout.
 /// </summary>
 public sealed class WebhookTestBed : IAsyncDisposable
 {
     public const string Base = "services/webhooks/v1";
 
-    private WebhookTestBed(EmulatorHost host)
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(50);
+
+    private WebhookTestBed(EmulatorHost host, FakeTimeProvider clock)
     {
         Host = host;
+        Clock = clock;
         Client = new WireClient(host);
     }
+
+    public FakeTimeProvider Clock { get; }
 
     public EmulatorHost Host { get; }
     public WireClient Client { get; }
 
     public WorkspaceWebhooks Hub => Host.Services.GetRequiredService<WebhookService>().For(Host.Workspace);
 
-    public static async Task<WebhookTestBed> StartAsync(Action<WebhookOptions>? configure = null) =>
-        new(await EmulatorHost.StartAsync("demo", configure: o =>
+    public static async Task<WebhookTestBed> StartAsync(Action<WebhookOptions>? configure = null)
+    {
+        var options = new EmulatorOptions { Workspaces = { new WorkspaceConfig { Seed = "demo" } } };
+        options.Webhooks.PushRetryInterval = RetryInterval;
+        configure?.Invoke(options.Webhooks);
+        var clock = TestClock.Start();
+        return new(await EmulatorHost.StartAsync(options, clock), clock);
+    }
+
+    /// <summary>
+    /// Waits for requests at the receiver, moving the clock one retry interval whenever every PUSH
+    /// subscription waits for its retry. Never while an attempt is due or in flight: moving the clock
+    /// then would run out that attempt's timeout and log a failure the target never caused.
+    /// </summary>
+    public Task<IReadOnlyList<PushReceiver.ReceivedRequest>> RetryUntilAsync(PushReceiver receiver, Func<IReadOnlyList<PushReceiver.ReceivedRequest>, bool> predicate) =>
+        receiver.WaitUntilAsync(predicate, () =>
         {
-            o.Webhooks.PushRetryInterval = TimeSpan.FromMilliseconds(100);
-            o.Webhooks.PushTimeout = TimeSpan.FromSeconds(5);
-            configure?.Invoke(o.Webhooks);
-        }));
+            if (Hub.DuePushSubscriptions().Count == 0) Clock.Advance(RetryInterval);
+        });
+
+    /// <summary>Waits until a long poll on the subscription is registered and waiting on the server.</summary>
+    public Task WaitUntilPullingAsync(string id) =>
+        Eventually.TrueAsync(() => Hub.IsPulling(Guid.Parse(id)), $"a long poll on {id}");
 
     /// <summary>Sends a request and returns status and parsed body.</summary>
     public async Task<(int Status, JsonNode Body)> SendAsync(HttpMethod method, string path, JsonNode? body = null)

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.Execution;
-using LeanIX.Emulator.Domain.Mutations;
+using LeanIX.Emulator.Mutations;
 
 namespace LeanIX.Emulator.Graph.Errors;
 

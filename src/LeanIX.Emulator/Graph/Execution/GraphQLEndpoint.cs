@@ -5,7 +5,7 @@ using GraphQL.Transport;
 using LeanIX.Emulator.Auth;
 using LeanIX.Emulator.Graph.Errors;
 using LeanIX.Emulator.Graph.Schema;
-using LeanIX.Emulator.Rest;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Graph.Execution;
 

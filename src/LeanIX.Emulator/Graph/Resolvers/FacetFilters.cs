@@ -5,6 +5,8 @@ using LeanIX.Emulator.Graph.Schema;
 using LeanIX.Emulator.Graph.Types;
 using LeanIX.Emulator.Model;
 using LeanIX.Emulator.Store;
+using LeanIX.Emulator.Wire;
+using LeanIX.Emulator.Queries;
 
 namespace LeanIX.Emulator.Graph.Resolvers;
 

@@ -2,6 +2,8 @@ using LeanIX.Emulator.Domain;
 using LeanIX.Emulator.Graph.Schema;
 using LeanIX.Emulator.Model;
 using LeanIX.Emulator.Store;
+using LeanIX.Emulator.Wire;
+using LeanIX.Emulator.Queries;
 
 namespace LeanIX.Emulator.Graph.Resolvers;
 

@@ -1,9 +1,10 @@
 using GraphQL;
-using LeanIX.Emulator.Domain.Mutations;
+using LeanIX.Emulator.Mutations;
 using LeanIX.Emulator.Graph.Errors;
 using LeanIX.Emulator.Graph.Execution;
 using LeanIX.Emulator.Graph.Schema;
 using LeanIX.Emulator.Store;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Graph.Resolvers;
 

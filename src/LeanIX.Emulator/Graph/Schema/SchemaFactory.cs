@@ -1,6 +1,6 @@
 using GraphQL.Conversion;
 using GraphQL.Types;
-using LeanIX.Emulator.Graph.Resolvers;
+using LeanIX.Emulator.Graph.Areas;
 using LeanIX.Emulator.Graph.Types;
 using LeanIX.Emulator.Model;
 
@@ -18,12 +18,13 @@ public static class SchemaFactory
         var relations = new RelationTypes(model, values, factSheets.Interface);
         factSheets.Complete(model, entities, relations);
 
+        var parts = new SchemaParts(inputs, values, factSheets, entities);
         var schema = new GraphQL.Types.Schema
         {
             // Names are used exactly as the model spells them (no camel-casing of keys such as relToParent).
             NameConverter = DefaultNameConverter.Instance,
-            Query = QueryFields.Build(inputs, values, factSheets, entities),
-            Mutation = MutationFields.Build(inputs, factSheets, entities)
+            Query = RootFields("Query", parts, (area, root, types) => area.AddQueryFields(root, types)),
+            Mutation = RootFields("Mutation", parts, (area, root, types) => area.AddMutationFields(root, types))
         };
         // Concrete types are reachable only through the interface, so they are registered explicitly.
         foreach (var type in factSheets.ByType.Values) schema.RegisterType(type);
@@ -31,5 +32,13 @@ public static class SchemaFactory
         foreach (var type in inputs.All) schema.RegisterType(type);
         schema.Initialize();
         return schema;
+    }
+
+    /// <summary>A root type (Query or Mutation) with the fields every area contributes, in area order.</summary>
+    private static ObjectGraphType RootFields(string name, SchemaParts types, Action<IGraphFieldContributor, ObjectGraphType, SchemaParts> contribute)
+    {
+        var root = new ObjectGraphType { Name = name };
+        foreach (var area in GraphAreas.All) contribute(area, root, types);
+        return root;
     }
 }

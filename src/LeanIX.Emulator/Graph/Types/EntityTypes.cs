@@ -2,6 +2,7 @@ using GraphQL.Types;
 using LeanIX.Emulator.Graph.Execution;
 using LeanIX.Emulator.Graph.Resolvers;
 using LeanIX.Emulator.Graph.Schema;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Graph.Types;
 

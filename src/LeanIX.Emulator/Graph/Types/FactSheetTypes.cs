@@ -4,6 +4,8 @@ using LeanIX.Emulator.Graph.Execution;
 using LeanIX.Emulator.Graph.Resolvers;
 using LeanIX.Emulator.Graph.Schema;
 using LeanIX.Emulator.Model;
+using LeanIX.Emulator.Wire;
+using LeanIX.Emulator.Queries;
 
 namespace LeanIX.Emulator.Graph.Types;
 

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using LeanIX.Emulator.Graph.Schema;
 using LeanIX.Emulator.Model;
+using LeanIX.Emulator.Wire;
+using LeanIX.Emulator.Queries;
 
 namespace LeanIX.Emulator.Graph.Types;
 

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using LeanIX.Emulator.Domain;
 using LeanIX.Emulator.Graph.Execution;
 using LeanIX.Emulator.Graph.Schema;
+using LeanIX.Emulator.Queries;
 
 namespace LeanIX.Emulator.Graph.Types;
 

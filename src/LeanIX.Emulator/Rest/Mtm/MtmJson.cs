@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Domain;
-using LeanIX.Emulator.Hosting;
 using LeanIX.Emulator.Store;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Rest.Mtm;
 
@@ -67,7 +67,7 @@ public static class MtmJson
     };
 
     /// <summary>D6: ISO-8601 UTC with six fractional digits and <c>Z</c>.</summary>
-    public static string? Time(DateTimeOffset? value) => value is { } v ? Graph.Schema.Formats.Timestamp(v) : null;
+    public static string? Time(DateTimeOffset? value) => value is { } v ? Formats.Timestamp(v) : null;
 
     private static JsonObject UserWithoutPermissions(User user, Workspace workspace) => new()
     {

@@ -1,4 +1,5 @@
 using LeanIX.Emulator.Domain;
+using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Rest.Mtm;
 

@@ -1,0 +1,67 @@
+using LeanIX.Emulator.Store;
+using LeanIX.Emulator.Domain;
+
+namespace LeanIX.Emulator.Mutations;
+
+/// <summary>
+/// <c>createFactSheet</c> and <c>updateFactSheet</c> (D16, D20–D22). Patches are applied in order; any
+/// failure throws a <see cref="MutationException"/> and the caller drops the transaction (atomic, D17).
+/// The caller completes the unit (rev bump, D19) after each top-level mutation.
+/// </summary>
+public static class FactSheetMutations
+{
+    public static FactSheet Create(WorkspaceTransaction tx, string type, string name, IReadOnlyList<PatchOperation> patches)
+    {
+        var definition = tx.Model.Type(type)
+            ?? throw MutationException.BusinessLogic(MutationEntityType.FactSheet, null, null,
+                $"Unknown fact sheet type '{type}'. Known types: {string.Join(", ", tx.Model.Types.Keys)}.");
+        if (string.IsNullOrWhiteSpace(name))
+            throw MutationException.ModelCompliant(MutationEntityType.FactSheet, null, "/name", "The name of a fact sheet is mandatory.");
+        var now = tx.Now;
+        // D19: rev starts at 0 and is not bumped by the creating unit, so the new fact sheet is never touched.
+        var factSheet = new FactSheet
+        {
+            Id = Guid.NewGuid(), Type = definition.Key, Name = name, CreatedAt = now, UpdatedAt = now, Rev = 0
+        };
+        tx.FactSheets.Add(factSheet);
+        var ctx = new FactSheetPatchContext(tx, factSheet, definition, isCreate: true, comment: null);
+        foreach (var patch in patches ?? []) FactSheetPatcher.Apply(ctx, patch);
+
+        // D28: specific events first, then FACT_SHEET_CREATED. Field values travel in the created
+        // event's fact sheet, so no FACT_SHEET_FIELD_UPDATED is emitted for a new fact sheet.
+        RecordAll(tx, ctx.TagEvents, ctx.RelationEvents, ctx.StatusEvents);
+        tx.Record(ctx.FactSheetEvent(EventTypes.FactSheetCreated));
+        return factSheet;
+    }
+
+    public static FactSheet Update(WorkspaceTransaction tx, Guid id, long? rev, IReadOnlyList<PatchOperation> patches, string? comment)
+    {
+        var current = MutationGuards.RequireFactSheet(tx, id);
+        MutationGuards.CheckRev(current, rev);
+        var definition = tx.Model.Type(current.Type)
+            ?? throw MutationException.BusinessLogic(MutationEntityType.FactSheet, id, null,
+                $"Fact sheet type '{current.Type}' is not part of the data model.");
+        var before = current.Clone();
+        var factSheet = tx.FactSheets.Edit(id)!;
+        var ctx = new FactSheetPatchContext(tx, factSheet, definition, isCreate: false, comment);
+        foreach (var patch in patches ?? []) FactSheetPatcher.Apply(ctx, patch);
+
+        var fieldEvents = FieldChanges.Diff(before, factSheet, definition, comment);
+        var changed = fieldEvents.Count > 0 || ctx.TagEvents.Count > 0 || ctx.RelationEvents.Count > 0
+            || ctx.StatusEvents.Count > 0 || before.LxState != factSheet.LxState
+            || !before.NaFields.SequenceEqual(factSheet.NaFields) || !before.TagIds.SequenceEqual(factSheet.TagIds);
+        // D19/D21: a call without effect (e.g. adding a tag already present) neither bumps rev nor emits events.
+        if (!changed) return factSheet;
+        tx.Touch(id);
+        // D28 order: TAG_*, RELATION_*, FACT_SHEET_FIELD_UPDATED, ARCHIVED/RECOVERED, then FACT_SHEET_UPDATED.
+        RecordAll(tx, ctx.TagEvents, ctx.RelationEvents, fieldEvents, ctx.StatusEvents);
+        tx.Record(ctx.FactSheetEvent(EventTypes.FactSheetUpdated));
+        return factSheet;
+    }
+
+    private static void RecordAll(WorkspaceTransaction tx, params List<ChangeRecord>[] groups)
+    {
+        foreach (var group in groups)
+            foreach (var record in group) tx.Record(record);
+    }
+}
