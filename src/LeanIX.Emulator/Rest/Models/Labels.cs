@@ -37,14 +37,6 @@ public static class Labels
         }
     }
 
-    /// <summary>English plural of a label's last word: Capability → Capabilities, Process → Processes.</summary>
-    public static string Pluralize(string label)
-    {
-        if (label.Length == 0) return label;
-        if (label.EndsWith('y') && label.Length > 1 && !"aeiou".Contains(char.ToLowerInvariant(label[^2])))
-            return label[..^1] + "ies";
-        if (label.EndsWith('s') || label.EndsWith('x') || label.EndsWith("ch", StringComparison.Ordinal) || label.EndsWith("sh", StringComparison.Ordinal))
-            return label + "es";
-        return label + "s";
-    }
+    /// <summary>English plural of a label's last word: Capability → Capabilities, Process → Processes (the toolkit's one pluraliser).</summary>
+    public static string Pluralize(string label) => LeanIX.Shared.Plurals.Of(label);
 }
