@@ -1,5 +1,6 @@
 using LeanIX.Emulator.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LeanIX.Client.Tests;
 
@@ -11,14 +12,16 @@ public class TokenLifecycleTests
     [Fact]
     public async Task A_token_expiring_mid_run_is_renewed_before_the_next_call()
     {
-        // exp is whole seconds after a floored iat: a 3 s token lives 2–3 s and is renewed 1 s early.
-        await using var host = await EmulatorHost.StartAsync("demo", configure: o => o.TokenLifetimeSeconds = 3);
-        using var client = TestClients.For(host, o => o.TokenRenewalLeadTime = TimeSpan.FromSeconds(1));
+        // One fake clock for the emulator and the client: the hour passes without anyone waiting for it.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await EmulatorHost.StartAsync(DemoWorkspace(), clock);
+        await using var provider = ClientServices(host, clock, o => o.TokenRenewalLeadTime = TimeSpan.FromSeconds(60));
+        var client = provider.GetRequiredService<LeanIXClient>();
         Assert.NotEmpty(await client.FactSheets.Of("Application").AllAsync());
-        await Task.Delay(TimeSpan.FromSeconds(3.2));
+        clock.Advance(TimeSpan.FromSeconds(3600 - 59)); // inside the renewal lead, not yet expired
         client.ClearCache();
         Assert.NotEmpty(await client.FactSheets.Of("Application").AllAsync());
-        Assert.True(host.Faults.Hits[TokenPath] >= 2, "the expired token was not renewed");
+        Assert.Equal(2, host.Faults.Hits[TokenPath]);
         // Renewed before use: no request was refused and resent (that is the 401 path, tested below).
         Assert.Equal(2, host.Faults.Hits[GraphQLPath]);
     }
@@ -26,25 +29,38 @@ public class TokenLifecycleTests
     [Fact]
     public async Task A_401_renews_the_token_once_and_retries()
     {
-        // exp is whole seconds after a floored iat, so a 3 s token lives at least 2 s: long enough for the first call.
-        await using var host = await EmulatorHost.StartAsync("demo", configure: o => o.TokenLifetimeSeconds = 3);
-        var services = new ServiceCollection();
-        // The client's clock stands still, so it trusts the token it has; the server's 401 must make it renew.
-        services.AddSingleton<TimeProvider>(new FrozenClock(DateTimeOffset.UtcNow));
-        services.AddLeanIX(o =>
-        {
-            o.ApiToken = host.ApiToken; o.Host = host.BaseUrl; o.RetryDelay = TimeSpan.FromMilliseconds(50);
-            o.TokenRenewalLeadTime = TimeSpan.Zero;
-        });
-        await using var provider = services.BuildServiceProvider();
+        // The client's clock stands still, so it trusts the token it has; the server's clock moves past the
+        // token's expiry, so it answers 401, and the client must renew once and resend.
+        var serverClock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await EmulatorHost.StartAsync(DemoWorkspace(), serverClock);
+        await using var provider = ClientServices(host, new FakeTimeProvider(serverClock.GetUtcNow()), o => o.TokenRenewalLeadTime = TimeSpan.Zero);
         var client = provider.GetRequiredService<LeanIXClient>();
         await client.Connection.GraphQLAsync("{ allFactSheets(first: 1) { totalCount } }");
-        await Task.Delay(TimeSpan.FromSeconds(3.1));
+        serverClock.Advance(TimeSpan.FromHours(2));
         var data = await client.Connection.GraphQLAsync("{ allFactSheets(first: 1) { totalCount } }");
         Assert.True(data["allFactSheets"]!["totalCount"]!.GetValue<long>() > 0);
         var hits = string.Join(", ", host.Faults.Hits.Select(kv => $"{kv.Key}={kv.Value}"));
         Assert.True(host.Faults.Hits[TokenPath] == 2, hits);
         Assert.True(host.Faults.Hits[GraphQLPath] == 3, hits); // one call, then the rejected one and its retry
+    }
+
+    private static EmulatorOptions DemoWorkspace()
+    {
+        var options = new EmulatorOptions();
+        options.Workspaces.Add(new WorkspaceConfig { Seed = "demo" });
+        return options;
+    }
+
+    private static ServiceProvider ClientServices(EmulatorHost host, TimeProvider clock, Action<LeanIXClientOptions> configure)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(clock);
+        services.AddLeanIX(o =>
+        {
+            o.ApiToken = host.ApiToken; o.Host = host.BaseUrl; o.RetryDelay = TimeSpan.FromMilliseconds(50);
+            configure(o);
+        });
+        return services.BuildServiceProvider();
     }
 
     [Fact]
@@ -80,10 +96,5 @@ public class TokenLifecycleTests
         host.Faults.FailNext(GraphQLPath, 429, count: 2, retryAfter: TimeSpan.FromSeconds(1));
         await client.Connection.GraphQLAsync("{ allFactSheets(first: 1) { totalCount } }");
         Assert.Equal(3, host.Faults.Hits[GraphQLPath]);
-    }
-
-    private sealed class FrozenClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -13,14 +13,18 @@ public sealed class FaultInjector
 {
     private readonly ConcurrentQueue<Fault> _faults = new();
 
-    /// <summary>Answers the next <paramref name="count"/> requests whose path starts with <paramref name="pathPrefix"/> with <paramref name="status"/>.</summary>
-    public void FailNext(string pathPrefix, int status, int count = 1, TimeSpan? retryAfter = null)
+    /// <summary>
+    /// Answers the next <paramref name="count"/> requests whose path starts with <paramref name="pathPrefix"/> with <paramref name="status"/>.
+    /// With <paramref name="echoRequest"/> the error message repeats the request body, as some services' validation errors
+    /// do, so clients can prove they keep secrets out of their exceptions.
+    /// </summary>
+    public void FailNext(string pathPrefix, int status, int count = 1, TimeSpan? retryAfter = null, bool echoRequest = false)
     {
-        for (var i = 0; i < count; i++) _faults.Enqueue(new Fault(pathPrefix, status, retryAfter, Abort: false));
+        for (var i = 0; i < count; i++) _faults.Enqueue(new Fault(pathPrefix, status, retryAfter, Abort: false, echoRequest));
     }
 
     /// <summary>Drops the connection of the next matching request without an answer.</summary>
-    public void AbortNext(string pathPrefix) => _faults.Enqueue(new Fault(pathPrefix, 0, null, Abort: true));
+    public void AbortNext(string pathPrefix) => _faults.Enqueue(new Fault(pathPrefix, 0, null, Abort: true, EchoRequest: false));
 
     /// <summary>Requests that reached the emulator, by path; tests count retries with it.</summary>
     public ConcurrentDictionary<string, int> Hits { get; } = new();
@@ -40,7 +44,7 @@ public sealed class FaultInjector
         return _faults.TryDequeue(out var taken) ? taken : null;
     }
 
-    internal sealed record Fault(string PathPrefix, int Status, TimeSpan? RetryAfter, bool Abort);
+    internal sealed record Fault(string PathPrefix, int Status, TimeSpan? RetryAfter, bool Abort, bool EchoRequest);
 }
 
 public static class FaultInjectionMiddleware
@@ -64,7 +68,13 @@ public static class FaultInjectionMiddleware
                 return;
             }
             if (fault.RetryAfter is { } wait) context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString();
-            await Envelope.WriteErrorAsync(context, fault.Status, "Injected fault", path);
+            var message = "Injected fault";
+            if (fault.EchoRequest)
+            {
+                using var reader = new StreamReader(context.Request.Body);
+                message += ": " + await reader.ReadToEndAsync(context.RequestAborted);
+            }
+            await Envelope.WriteErrorAsync(context, fault.Status, message, path);
         });
         return app;
     }

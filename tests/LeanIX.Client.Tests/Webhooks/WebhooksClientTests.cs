@@ -313,4 +313,25 @@ public class WebhooksClientTests
             _received.Dispose();
         }
     }
+
+    [Theory]
+    [InlineData(400, typeof(LeanIXRequestFailedException))]
+    [InlineData(404, typeof(LeanIXNotFoundException))]
+    [InlineData(429, typeof(LeanIXRateLimitedException))]
+    public async Task An_error_that_echoes_the_credential_is_redacted_and_keeps_its_type_and_data(int status, Type expected)
+    {
+        await using var host = await EmulatorHost.StartAsync("demo");
+        using var client = TestClients.For(host, o => o.MaxRetries = 1);
+        await client.Connection.ConnectAsync();
+        host.Faults.FailNext("/services/webhooks/v1/subscriptions", status, count: 2, retryAfter: TimeSpan.FromSeconds(1), echoRequest: true);
+        var e = await Assert.ThrowsAnyAsync<LeanIXRequestFailedException>(() => client.Webhooks.RegisterWebhookAsync(
+            Toolkit + "-echo", "https://hooks.example.org/x", "hook", "s3cret-Pa55"));
+        Assert.Equal(expected, e.GetType());
+        Assert.Equal((HttpStatusCode)status, e.Status);
+        Assert.Contains("Injected fault", e.Message); // the service's message is still there
+        Assert.Contains(Toolkit + "-echo", e.Message);
+        Assert.DoesNotContain("s3cret-Pa55", e.Message);
+        Assert.DoesNotContain(WebhookAuthorization.Basic("hook", "s3cret-Pa55")["Basic ".Length..], e.Message);
+        if (e is LeanIXRateLimitedException limited) Assert.Equal(TimeSpan.FromSeconds(1), limited.RetryAfter);
+    }
 }
