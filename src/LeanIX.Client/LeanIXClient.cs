@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LeanIX.Client.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,9 +11,6 @@ namespace LeanIX.Client;
 /// </summary>
 public sealed class LeanIXClient : IDisposable
 {
-    /// <summary>The <see cref="System.Diagnostics.ActivitySource"/> every request is traced with.</summary>
-    public static ActivitySource ActivitySource => LeanIXConnection.ActivitySource;
-
     private readonly IDisposable? _ownedServices;
     private readonly FactSheetCache _cache;
 
