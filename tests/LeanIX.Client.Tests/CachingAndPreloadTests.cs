@@ -29,6 +29,27 @@ public class CachingAndPreloadTests
     }
 
     [Fact]
+    public async Task A_preloaded_list_reads_again_only_what_a_write_made_stale()
+    {
+        await using var host = await EmulatorHost.StartAsync("demo");
+        using var client = TestClients.For(host);
+        await client.PreloadAsync(["Application", "BusinessCapability"]);
+        var app = await client.FactSheets.Of("Application").GetAsync("ERP - Global");
+        var finance = await client.FactSheets.Of("BusinessCapability").GetAsync("Finance");
+        var before = finance.Relations("applications").Count;
+        var created = await client.FactSheets.Of("Application").CreateAsync("Stale Probe");
+        await created.AddRelationAsync("businessCapabilities", finance);
+        Assert.False(finance.IsLoaded);
+
+        var requests = Requests(host);
+        var capabilities = await client.FactSheets.Of("BusinessCapability").AllAsync();
+        Assert.All(capabilities, c => Assert.True(c.IsLoaded));
+        Assert.Equal(requests + 1, Requests(host)); // the one stale fact sheet, nothing else
+        Assert.Equal(before + 1, Assert.Single(capabilities, c => c.Id == finance.Id).Relations("applications").Count);
+        Assert.Same(app, await client.FactSheets.Of("Application").GetAsync("ERP - Global"));
+    }
+
+    [Fact]
     public async Task Preloading_chosen_types_only_loads_those()
     {
         await using var host = await EmulatorHost.StartAsync("demo");

@@ -38,7 +38,12 @@ public sealed class FactSheetsClient
         {
             var typeModel = (await _dataModel.GetAsync(ct).ConfigureAwait(false)).Type(type);
             if (filter is null && token is null && _cache.IsPreloaded(typeModel.Key))
-                return new Page<FactSheet>(_cache.ActiveOf(typeModel.Key), null);
+            {
+                // A write elsewhere marks the other ends stale: read those again so the list holds loaded fact sheets only.
+                var cached = _cache.ActiveOf(typeModel.Key);
+                await LoadAsync(cached, ct).ConfigureAwait(false);
+                return new Page<FactSheet>(cached, null);
+            }
             await foreach (var page in _connection.AllFactSheets(FactSheetSelection.For(typeModel), typeModel.Key, filter?.ToJson(), ct)
                                .AsPages(token, size).ConfigureAwait(false))
                 return new Page<FactSheet>(page.Values.Select(n => _cache.Materialize(typeModel, n, complete: true)).ToList(), page.ContinuationToken, page.TotalCount);
@@ -64,7 +69,7 @@ public sealed class FactSheetsClient
         if (exact.Count == 0) exact = candidates.Where(f => f.DisplayName == nameOrId || f.Name.Equals(nameOrId, StringComparison.OrdinalIgnoreCase)).ToList();
         return exact.Count switch
         {
-            1 => exact[0],
+            1 => await exact[0].LoadAsync(cancellationToken).ConfigureAwait(false),
             0 => throw new LeanIXNotFoundException($"No {typeModel.Key} is named '{nameOrId}'.", $"Get {typeModel.Key}"),
             _ => throw new LeanIXAmbiguousNameException(typeModel.Key, nameOrId, exact)
         };
