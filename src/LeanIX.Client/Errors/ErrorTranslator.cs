@@ -69,7 +69,7 @@ internal static class ErrorTranslator
         return null;
     }
 
-    private static string? Text(JsonElement? element) => element is { ValueKind: JsonValueKind.String } s ? s.GetString() : null;
+    private static string? Text(JsonElement? element) => element is { ValueKind: JsonValueKind.String } s ? JsonStrings.Of(s) : null;
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider clock) =>
         response.Headers.RetryAfter?.Delta

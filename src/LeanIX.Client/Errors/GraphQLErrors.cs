@@ -48,7 +48,7 @@ internal static class GraphQLErrors
     internal static string? Text(JsonElement? element, Redactor redactor) => element switch
     {
         null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
-        { ValueKind: JsonValueKind.String } s => redactor.Excerpt(s.GetString() ?? "", MaxText),
+        { ValueKind: JsonValueKind.String } s => redactor.Excerpt(JsonStrings.Of(s), MaxText),
         { } other => redactor.Excerpt(other.GetRawText(), MaxText)
     };
 }

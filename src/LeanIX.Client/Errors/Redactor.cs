@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace LeanIX.Client;
 
 /// <summary>
@@ -7,7 +9,9 @@ namespace LeanIX.Client;
 /// </summary>
 internal sealed class Redactor(IEnumerable<string?> secrets)
 {
-    private readonly string?[] _secrets = [.. secrets];
+    // Each secret also as a JSON serializer writes it (JsonEncodedText escapes '+', '<', '&'…), so a raw excerpt of a body
+    // that echoes a secret does not show it in escaped form either.
+    private readonly string?[] _secrets = [.. secrets.Where(s => !string.IsNullOrEmpty(s)).SelectMany(s => new[] { s, JsonEncodedText.Encode(s!).ToString() }).Distinct()];
 
     /// <summary>A redactor that removes nothing, for bodies that are known to hold no secret.</summary>
     public static Redactor None { get; } = new([]);
