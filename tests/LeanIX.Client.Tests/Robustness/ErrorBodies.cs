@@ -28,6 +28,7 @@ internal static class ErrorBodies
         """{"errors": []}""", """{"data": null, "errors": []}""", """{"errors": null}""", "{}", """{"errors": "text"}""",
         """{"errors": [1, null]}""", """{"message": 5}""", """{"errors": [{"message": 5, "path": "x", "extensions": 7}]}""",
         """{"errors": {"message": "lxTok+en/Secret<&>'9zQ"}}""", """{"data": [], "errors": false}""", "null", "[]", "\"text\"", "",
+        """{"message": "\uD800", "error": "\uDC00", "errors": [{"message": "x\uD800", "value": "\uDFFF", "path": ["\uD800"]}]}""", // escaped lone surrogates
     ];
 
     private static readonly string[] Keys =

@@ -30,6 +30,14 @@ public class ErrorBodyCases
     }
 
     [Fact]
+    public void Escaped_lone_surrogates_are_shown_as_written_not_thrown()
+    {
+        var e = ErrorTranslator.Translate(HttpStatusCode.BadRequest, null, null, """{"message": "\uD800", "errors": [{"value": "\uDC00"}]}"""u8, Operation, Redactor.None);
+        Assert.EndsWith(": \"\\uD800\"", e.Message);
+        Assert.Equal("\"\\uDC00\"", e.ErrorCode);
+    }
+
+    [Fact]
     public void The_statuses_keep_their_exception_types()
     {
         static LeanIXRequestFailedException Of(int status) =>
@@ -78,6 +86,7 @@ public class ErrorBodyCases
     [InlineData("""{"errors": "text"}""", "text")]
     [InlineData("""{"errors": [1, null]}""", "1")]
     [InlineData("""{"errors": [{"message": 5}]}""", "5")]
+    [InlineData("""{"errors": [{"message": "\uD800"}]}""", "\"\\uD800\"")]
     [InlineData("""{"data": null, "errors": [{"message": "Boom", "path": ["a", 0], "extensions": {"errorType": "BUSINESS_LOGIC"}}]}""", "Boom")]
     public void A_GraphQL_answer_with_errors_of_any_shape_is_a_business_exception(string body, string firstMessage)
     {
