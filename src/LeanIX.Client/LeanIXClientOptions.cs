@@ -24,7 +24,7 @@ public sealed class LeanIXClientOptions
     /// <summary>Whether fact sheets are cached (default <see cref="Caching.On"/>).</summary>
     public Caching Caching { get; set; } = Caching.On;
 
-    /// <summary>How often an idempotent request is retried after a transient fault (default 5, D36).</summary>
+    /// <summary>How often an idempotent request is retried after a transient fault (default 5, D36); 0 switches retries off.</summary>
     public int MaxRetries { get; set; } = 5;
 
     /// <summary>The first retry delay; later ones grow exponentially with jitter (default 1 s, D36).</summary>
@@ -50,7 +50,16 @@ public sealed class LeanIXClientOptions
         copy.Host ??= Environment.GetEnvironmentVariable("LEANIX_HOST") is { Length: > 0 } h ? h : DefaultHost;
         if (string.IsNullOrWhiteSpace(copy.ApiToken))
             throw new ArgumentException("An API token is needed: pass it, set LeanIXClientOptions.ApiToken, or set LEANIX_API_TOKEN.");
+        copy.Validate();
         return copy;
+    }
+
+    /// <summary>Refuses values the pipeline cannot honour, with a message that names the option.</summary>
+    internal void Validate()
+    {
+        if (MaxRetries < 0)
+            throw new ArgumentOutOfRangeException(nameof(MaxRetries), MaxRetries,
+                $"LeanIXClientOptions.MaxRetries must be 0 (no retries) or more, not {MaxRetries}.");
     }
 
     /// <summary>The base URL the token exchange goes to.</summary>

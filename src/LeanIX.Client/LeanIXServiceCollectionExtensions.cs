@@ -32,6 +32,8 @@ public static class LeanIXServiceCollectionExtensions
     /// <summary>The registration <c>new LeanIXClient(options)</c> builds on: the options object itself, nothing copied.</summary>
     internal static IServiceCollection AddLeanIX(this IServiceCollection services, LeanIXClientOptions options)
     {
+        options.Validate(); // new LeanIXClient(options) fails in its constructor, not at the first request
+
         services.AddSingleton<IOptions<LeanIXClientOptions>>(Options.Create(options));
         return services.AddLeanIXServices();
     }
@@ -75,7 +77,7 @@ public static class LeanIXServiceCollectionExtensions
     private static void AddStrategies(Polly.ResiliencePipelineBuilder<HttpResponseMessage> pipeline, IServiceProvider sp)
     {
         var options = sp.GetRequiredService<ResolvedOptions>().Value;
-        pipeline.AddRetry(RetryPolicy.Create(options));
+        if (RetryPolicy.IsEnabled(options)) pipeline.AddRetry(RetryPolicy.Create(options));
         pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.Timeout });
     }
 

@@ -8,7 +8,8 @@ namespace LeanIX.Client.Authentication;
 
 /// <summary>
 /// Exchanges the API token for an access token (auth.md §2), caches it and renews it
-/// <see cref="LeanIXClientOptions.TokenRenewalLeadTime"/> before it expires. Thread-safe: concurrent
+/// <see cref="LeanIXClientOptions.TokenRenewalLeadTime"/> before it expires, at most half its lifetime early
+/// (<see cref="RenewalSchedule"/>). Thread-safe: concurrent
 /// callers share one exchange.
 /// </summary>
 internal sealed class AccessTokenProvider(HttpClient authClient, LeanIXClientOptions options, TimeProvider clock, ILogger logger)
@@ -36,13 +37,16 @@ internal sealed class AccessTokenProvider(HttpClient authClient, LeanIXClientOpt
         }
     }
 
+    /// <summary>The access token in use, or null; only for masking it in messages.</summary>
+    public string? CurrentValue => _current?.Value;
+
     /// <summary>Forgets <paramref name="rejected"/> after a 401, so the next call exchanges again (D3).</summary>
     public void Invalidate(string rejected)
     {
         if (_current?.Value == rejected) _current = null;
     }
 
-    private bool IsDue(AccessToken token) => clock.GetUtcNow() >= token.ExpiresAt - options.TokenRenewalLeadTime;
+    private bool IsDue(AccessToken token) => clock.GetUtcNow() >= token.RenewAt;
 
     private async Task<AccessToken> ExchangeAsync(CancellationToken cancellationToken)
     {
@@ -103,15 +107,17 @@ internal sealed class AccessTokenProvider(HttpClient authClient, LeanIXClientOpt
             {
                 (workspace, exp) = JwtClaims.Read(value);
             }
-            catch (Exception e) when (e is FormatException or InvalidOperationException or NullReferenceException)
+            catch (Exception e) when (e is FormatException or InvalidOperationException or NullReferenceException or ArgumentException)
             {
                 throw new LeanIXAuthenticationException($"The access token cannot be read: {e.Message}", Operation, response.StatusCode);
             }
-            var expiresIn = body.ExpiresIn is { } seconds ? clock.GetUtcNow().AddSeconds(seconds) : (DateTimeOffset?)null;
-            var expiresAt = exp ?? expiresIn ?? clock.GetUtcNow().AddMinutes(59);
+            var now = clock.GetUtcNow();
+            // Capped at a year: a nonsensical expires_in must not overflow the date (ArgumentOutOfRangeException).
+            var expiresIn = body.ExpiresIn is { } seconds ? now.AddSeconds(Math.Clamp(seconds, 0, 365L * 24 * 3600)) : (DateTimeOffset?)null;
+            var expiresAt = exp ?? expiresIn ?? now.AddMinutes(59);
             logger.LogDebug("Access token obtained for workspace {Workspace} ({WorkspaceId}) at {Instance}, valid until {ExpiresAt:O}",
                 workspace.WorkspaceName, workspace.WorkspaceId, workspace.InstanceUrl, expiresAt);
-            return new AccessToken(value, expiresAt, workspace);
+            return new AccessToken(value, expiresAt, workspace, RenewalSchedule.RenewAt(now, expiresAt, options.TokenRenewalLeadTime));
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
@@ -19,21 +18,21 @@ public sealed partial class LeanIXConnection
     public async Task<JsonNode> GraphQLAsync(string query, object? variables = null, CancellationToken cancellationToken = default)
     {
         var (data, operation) = await GraphQLDataAsync(PathfinderGraphQL, query, ToNode(variables), cancellationToken).ConfigureAwait(false);
-        return JsonNode.Parse(data.GetRawText()) ?? throw new LeanIXRequestFailedException($"{operation} returned no data.", operation, HttpStatusCode.OK);
+        return Read(data, Wire.JsonNode, operation, RedactorFor(null));
     }
 
     /// <summary>Runs a request against the MTM GraphQL endpoint (<c>/services/mtm/v1/graphql</c>) and returns <c>data</c>.</summary>
     public async Task<JsonNode> MtmGraphQLAsync(string query, object? variables = null, CancellationToken cancellationToken = default)
     {
         var (data, operation) = await GraphQLDataAsync(MtmGraphQL, query, ToNode(variables), cancellationToken).ConfigureAwait(false);
-        return JsonNode.Parse(data.GetRawText()) ?? throw new LeanIXRequestFailedException($"{operation} returned no data.", operation, HttpStatusCode.OK);
+        return Read(data, Wire.JsonNode, operation, RedactorFor(null));
     }
 
     /// <summary>Runs a Pathfinder GraphQL request and reads <c>data</c> as <typeparamref name="T"/>.</summary>
     internal async Task<T> GraphQLAsync<T>(string query, JsonNode? variables, JsonTypeInfo<T> dataType, CancellationToken cancellationToken)
     {
         var (data, operation) = await GraphQLDataAsync(PathfinderGraphQL, query, variables, cancellationToken).ConfigureAwait(false);
-        return Read(data, dataType, operation);
+        return Read(data, dataType, operation, RedactorFor(null));
     }
 
     private async Task<(JsonElement Data, string Operation)> GraphQLDataAsync(string path, string query, JsonNode? variables, CancellationToken cancellationToken)
@@ -45,15 +44,7 @@ public sealed partial class LeanIXConnection
         if (variables is not null) body["variables"] = variables.Parent is null ? variables : variables.DeepClone();
         var bytes = await SendAsync(HttpMethod.Post, new Uri(ws.InstanceUrl, path), JsonSerializer.SerializeToUtf8Bytes(body, Wire.JsonObject),
             idempotent: !isMutation, operation, cancellationToken).ConfigureAwait(false);
-        var response = Read(bytes, Wire.GraphQLResponseWire, operation);
-        if (response.Errors is { Count: > 0 } errors)
-        {
-            var list = errors.Select(GraphQLError.From).ToList();
-            throw new LeanIXBusinessException($"{operation} failed: {string.Join("; ", list.Select(e => e.ToString()))}", operation, list);
-        }
-        if (response.Data is not { ValueKind: JsonValueKind.Object } data)
-            throw new LeanIXRequestFailedException($"{operation} returned no data.", operation, HttpStatusCode.OK);
-        return (data, operation);
+        return (GraphQLResponseReader.Data(bytes, operation, RedactorFor(null)), operation);
     }
 
     private static JsonNode? ToNode(object? variables) => variables switch

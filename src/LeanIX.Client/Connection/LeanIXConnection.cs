@@ -87,7 +87,7 @@ public sealed partial class LeanIXConnection
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         method ??= HttpMethod.Get;
         var bytes = await SendAsync(method, path, body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, Wire.JsonNode), query, cancellationToken).ConfigureAwait(false);
-        return bytes.Length == 0 ? null : ParseNode(bytes, Describe(method, path));
+        return bytes.Length == 0 ? null : ParseNode(bytes, Describe(method, path), RedactorFor(null));
     }
 
     /// <summary>
@@ -98,7 +98,7 @@ public sealed partial class LeanIXConnection
         IReadOnlyDictionary<string, string?>? query = null, CancellationToken cancellationToken = default, IReadOnlyList<string>? secrets = null)
     {
         var bytes = await SendAsync(method, path, body, query, cancellationToken, secrets).ConfigureAwait(false);
-        return Read(bytes, responseType, Describe(method, path));
+        return Read(bytes, responseType, Describe(method, path), RedactorFor(secrets));
     }
 
     /// <summary>Sends a REST request whose answer only matters by its status.</summary>
@@ -112,7 +112,8 @@ public sealed partial class LeanIXConnection
         CancellationToken cancellationToken, IReadOnlyList<string>? secrets = null)
     {
         var ws = await GetWorkspaceAsync(cancellationToken).ConfigureAwait(false);
-        var uri = new Uri(ws.InstanceUrl, path.TrimStart('/') + QueryString(query));
+        // Refused here, before anything is sent; BearerTokenHandler refuses again in case a URL gets past this.
+        var uri = InstanceUrls.Resolve(ws.InstanceUrl, path, QueryString(query));
         var idempotent = method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options;
         return await SendAsync(method, uri, body, idempotent, Describe(method, path), cancellationToken, secrets).ConfigureAwait(false);
     }
@@ -134,7 +135,7 @@ public sealed partial class LeanIXConnection
         catch (HttpRequestException e)
         {
             activity?.SetStatus(ActivityStatusCode.Error, e.Message);
-            throw new LeanIXRequestFailedException($"{operation}: cannot reach {uri.GetLeftPart(UriPartial.Authority)}: {Redact(e.Message, secrets)}", operation, inner: e);
+            throw new LeanIXRequestFailedException($"{operation}: cannot reach {InstanceUrls.Origin(uri)}: {RedactorFor(secrets).Apply(e.Message)}", operation, inner: e);
         }
         catch (Polly.Timeout.TimeoutRejectedException e)
         {
@@ -149,55 +150,64 @@ public sealed partial class LeanIXConnection
             if (response.IsSuccessStatusCode) return bytes;
             activity?.SetStatus(ActivityStatusCode.Error, response.StatusCode.ToString());
             // Redacted before the exception exists, so it keeps its type and data and no secret is in it (D2 bodies may echo input).
-            throw ErrorTranslator.FromResponse(response, Redact(System.Text.Encoding.UTF8.GetString(bytes), secrets), operation, Clock);
+            throw ErrorTranslator.FromResponse(response, bytes, operation, Clock, RedactorFor(secrets));
         }
     }
 
-    private string Redact(string text, IReadOnlyList<string>? secrets) =>
-        Redaction.Redact(Redaction.Redact(text, Options.ApiToken), [.. secrets ?? []]);
+    /// <summary>What must not reach a message about this request: the API token, the access token and the request's own secrets.</summary>
+    internal Redactor RedactorFor(IReadOnlyList<string>? secrets) => new([Options.ApiToken, _tokens.CurrentValue, .. secrets ?? []]);
 
     private static string Describe(HttpMethod method, string path) => $"{method} /{path.TrimStart('/').Split('?')[0]}";
 
     /// <summary>Reads a body as a wire type; a body that is not that shape is a <see cref="LeanIXRequestFailedException"/>.</summary>
-    internal static T Read<T>(ReadOnlySpan<byte> bytes, JsonTypeInfo<T> type, string operation)
+    internal static T Read<T>(ReadOnlySpan<byte> bytes, JsonTypeInfo<T> type, string operation, Redactor? redactor = null)
     {
         try
         {
             return JsonSerializer.Deserialize(bytes, type)
                 ?? throw new LeanIXRequestFailedException($"{operation}: the response is empty.", operation);
         }
-        catch (JsonException e)
+        catch (Exception e) when (IsUnreadable(e))
         {
             throw new LeanIXRequestFailedException(
-                $"{operation}: the response is not the expected JSON ({e.Message}): {Redaction.Excerpt(System.Text.Encoding.UTF8.GetString(bytes), 200)}", operation, inner: e);
+                $"{operation}: the response is not the expected JSON ({e.Message}): {(redactor ?? Redactor.None).Excerpt(System.Text.Encoding.UTF8.GetString(bytes), 200)}", operation, inner: e);
         }
     }
 
     /// <summary>Reads an element of a response (an envelope's <c>data</c>, a GraphQL <c>data</c>) as a wire type.</summary>
-    internal static T Read<T>(JsonElement element, JsonTypeInfo<T> type, string operation)
+    internal static T Read<T>(JsonElement element, JsonTypeInfo<T> type, string operation, Redactor? redactor = null)
     {
         try
         {
             return element.Deserialize(type) ?? throw new LeanIXRequestFailedException($"{operation}: the response holds no data.", operation);
         }
-        catch (JsonException e)
+        catch (Exception e) when (IsUnreadable(e))
         {
             throw new LeanIXRequestFailedException(
-                $"{operation}: the response is not the expected JSON ({e.Message}): {Redaction.Excerpt(element.GetRawText(), 200)}", operation, inner: e);
+                $"{operation}: the response is not the expected JSON ({e.Message}): {(redactor ?? Redactor.None).Excerpt(RawText(element), 200)}", operation, inner: e);
         }
     }
 
-    private static JsonNode? ParseNode(ReadOnlySpan<byte> bytes, string operation)
+    private static JsonNode? ParseNode(ReadOnlySpan<byte> bytes, string operation, Redactor redactor)
     {
         try
         {
             return JsonNode.Parse(bytes);
         }
-        catch (JsonException e)
+        catch (Exception e) when (IsUnreadable(e))
         {
             throw new LeanIXRequestFailedException(
-                $"{operation}: the response is not JSON ({e.Message}): {Redaction.Excerpt(System.Text.Encoding.UTF8.GetString(bytes), 200)}", operation, inner: e);
+                $"{operation}: the response is not JSON ({e.Message}): {redactor.Excerpt(System.Text.Encoding.UTF8.GetString(bytes), 200)}", operation, inner: e);
         }
+    }
+
+    // Invalid UTF-8 inside a JSON string passes the reader and fails only when the string is transcoded (InvalidOperationException).
+    private static bool IsUnreadable(Exception e) => e is JsonException or InvalidOperationException or FormatException;
+
+    private static string RawText(JsonElement element)
+    {
+        try { return element.GetRawText(); }
+        catch (InvalidOperationException) { return "(not UTF-8)"; }
     }
 
     private static string QueryString(IReadOnlyDictionary<string, string?>? query)

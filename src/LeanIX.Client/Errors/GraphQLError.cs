@@ -1,6 +1,3 @@
-using System.Text.Json;
-using LeanIX.Client.Wire;
-
 namespace LeanIX.Client;
 
 /// <summary>One entry of a GraphQL <c>errors</c> array (D17).</summary>
@@ -11,13 +8,6 @@ namespace LeanIX.Client;
 /// <param name="ObjectPath"><c>extensions.objectPath</c>, e.g. the patch path.</param>
 public sealed record GraphQLError(string Message, IReadOnlyList<string> Path, string? ErrorType, string? ObjectId, string? ObjectPath)
 {
-    internal static GraphQLError From(GraphQLErrorWire? error) => new(
-        error?.Message ?? "(no message)",
-        (error?.Path ?? []).Select(p => p.ValueKind == JsonValueKind.String ? p.GetString() ?? "" : p.GetRawText()).ToList(),
-        error?.Extensions?.ErrorType,
-        error?.Extensions?.ObjectId,
-        error?.Extensions?.ObjectPath);
-
     /// <inheritdoc />
     public override string ToString() =>
         (ErrorType is null ? "" : $"[{ErrorType}] ") + Message + (Path.Count > 0 ? $" (at {string.Join('.', Path)})" : "");

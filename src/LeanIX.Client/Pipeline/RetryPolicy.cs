@@ -9,12 +9,16 @@ namespace LeanIX.Client;
 /// Which failures are retried. 429 always (the service refused before doing anything). 5xx, 408 and
 /// timeouts only for idempotent requests. A connection that could not be established is retried for
 /// every request: the request provably did not reach the server, so even a mutation is safe.
+/// With <see cref="LeanIXClientOptions.MaxRetries"/> 0 there is no retry strategy at all (<see cref="IsEnabled"/>).
 /// </summary>
 internal static class RetryPolicy
 {
+    /// <summary>Whether to add a retry strategy: Polly requires at least one attempt, so 0 retries means none.</summary>
+    public static bool IsEnabled(LeanIXClientOptions options) => options.MaxRetries > 0;
+
     public static HttpRetryStrategyOptions Create(LeanIXClientOptions options) => new()
     {
-        MaxRetryAttempts = Math.Max(0, options.MaxRetries),
+        MaxRetryAttempts = options.MaxRetries,
         Delay = options.RetryDelay,
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,

@@ -2,14 +2,11 @@ using System.Text.Json;
 
 namespace LeanIX.Client.Wire;
 
-/// <summary>A GraphQL answer as it arrives: <c>data</c> (any shape, read by the caller's type) and <c>errors</c> (D17).</summary>
-internal sealed record GraphQLResponseWire(JsonElement? Data, List<GraphQLErrorWire>? Errors);
-
-/// <summary>One entry of <c>errors</c>; <c>path</c> mixes names and indexes.</summary>
-internal sealed record GraphQLErrorWire(string? Message, List<JsonElement>? Path, GraphQLErrorExtensionsWire? Extensions);
-
-/// <summary>The LeanIX extensions of a GraphQL error (D17).</summary>
-internal sealed record GraphQLErrorExtensionsWire(string? ErrorType, string? ObjectId, string? ObjectPath);
+/// <summary>
+/// A GraphQL answer as it arrives: <c>data</c> (any shape, read by the caller's type) and <c>errors</c> (D17). Both stay
+/// raw, so an <c>errors</c> of an unexpected shape (a string, numbers, nulls) is reported rather than failing the read.
+/// </summary>
+internal sealed record GraphQLResponseWire(JsonElement? Data, JsonElement? Errors);
 
 /// <summary>A GraphQL connection (D8): <c>totalCount</c>, <c>pageInfo</c> and <c>edges { node }</c>.</summary>
 internal sealed record ConnectionWire<TNode>(long? TotalCount, PageInfoWire? PageInfo, List<EdgeWire<TNode>?>? Edges) where TNode : class
