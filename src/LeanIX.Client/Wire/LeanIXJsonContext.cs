@@ -27,6 +27,7 @@ namespace LeanIX.Client.Wire;
 [JsonSerializable(typeof(FactSheetReferenceWire))]
 [JsonSerializable(typeof(IdWire))]
 [JsonSerializable(typeof(TagsQueryWire))]
+[JsonSerializable(typeof(TagWritesWire))]
 [JsonSerializable(typeof(SubscriptionRolesQueryWire))]
 [JsonSerializable(typeof(MtmUserWire))]
 [JsonSerializable(typeof(PullResultWire))]

@@ -1,13 +1,19 @@
 namespace LeanIX.Client.Wire;
 
-/// <summary>A tag group (D13).</summary>
-internal sealed record TagGroupWire(string? Id, string? Name, string? ShortName, string? Mode, List<string>? RestrictToFactSheetTypes);
+/// <summary>A tag group (D13, D73).</summary>
+internal sealed record TagGroupWire(
+    string? Id, string? Name, string? ShortName, string? Description, string? Mode, bool? Mandatory,
+    List<string>? RestrictToFactSheetTypes, List<string>? MandatoryForFactSheetTypes, int? TagCount);
 
-/// <summary>A tag as <c>allTags</c> lists it.</summary>
-internal sealed record TagWire(string? Id, string? Name, string? Description, string? Color, string? Status, IdWire? TagGroup);
+/// <summary>A tag as <c>allTags</c> lists it (D13, D73).</summary>
+internal sealed record TagWire(
+    string? Id, string? Name, string? Description, string? Color, string? Status, IdWire? TagGroup, int? FactSheetCount, bool? Deletable);
 
 /// <summary><c>data</c> of the tags query.</summary>
 internal sealed record TagsQueryWire(ConnectionWire<TagGroupWire>? AllTagGroups, ConnectionWire<TagWire>? AllTags);
+
+/// <summary><c>data</c> of the tag writes (D16, D82): each answers the written object's id.</summary>
+internal sealed record TagWritesWire(IdWire? UpsertTagGroup, IdWire? UpsertTag, IdWire? DeleteTag, IdWire? DeleteTagGroup);
 
 /// <summary>A subscription role (D14).</summary>
 internal sealed record SubscriptionRoleWire(string? Id, string? Name, string? Description, string? SubscriptionType);

@@ -27,4 +27,6 @@ public static class EventTypes
     public const string TagGroupCreated = "TAG_GROUP_CREATED";
     public const string TagGroupUpdated = "TAG_GROUP_UPDATED";
     public const string TagGroupDeleted = "TAG_GROUP_DELETED";
+    public const string QualitySealApproved = "QUALITY_SEAL_APPROVED";
+    public const string QualitySealBroken = "QUALITY_SEAL_BROKEN";
 }

@@ -10,7 +10,10 @@ namespace LeanIX.Emulator.Mutations;
 /// </summary>
 public static class FactSheetMutations
 {
-    public static FactSheet Create(WorkspaceTransaction tx, string type, string name, IReadOnlyList<PatchOperation> patches)
+    /// <param name="prepare">Runs after the patches, before the events are recorded: more changes of the same call
+    /// (D90 <c>cloneFactSheet</c> copies fields there), so they share its events and rev rule.</param>
+    internal static FactSheet Create(WorkspaceTransaction tx, string type, string name, IReadOnlyList<PatchOperation> patches,
+        Action<FactSheetPatchContext>? prepare)
     {
         var definition = tx.Model.Type(type)
             ?? throw MutationException.BusinessLogic(MutationEntityType.FactSheet, null, null,
@@ -29,12 +32,17 @@ public static class FactSheetMutations
 
         // D28: specific events first, then FACT_SHEET_CREATED. Field values travel in the created
         // event's fact sheet, so no FACT_SHEET_FIELD_UPDATED is emitted for a new fact sheet.
-        RecordAll(tx, ctx.TagEvents, ctx.RelationEvents, ctx.StatusEvents);
+        prepare?.Invoke(ctx);
+        var sealEvents = QualitySeal.Settle(ctx, null, contentChanged: false);
+        RecordAll(tx, ctx.TagEvents, ctx.RelationEvents, ctx.StatusEvents, sealEvents);
         tx.Record(ctx.FactSheetEvent(EventTypes.FactSheetCreated));
         return factSheet;
     }
 
-    public static FactSheet Update(WorkspaceTransaction tx, Guid id, long? rev, IReadOnlyList<PatchOperation> patches, string? comment)
+    /// <param name="extra">Runs after the patches, before the diff: more changes of the same call (D90 relation
+    /// constraints), so they share its events, rev bump and quality seal rule.</param>
+    internal static FactSheet Update(WorkspaceTransaction tx, Guid id, long? rev, IReadOnlyList<PatchOperation> patches, string? comment,
+        Action<FactSheetPatchContext>? extra)
     {
         var current = MutationGuards.RequireFactSheet(tx, id);
         MutationGuards.CheckRev(current, rev);
@@ -45,19 +53,28 @@ public static class FactSheetMutations
         var factSheet = tx.FactSheets.Edit(id)!;
         var ctx = new FactSheetPatchContext(tx, factSheet, definition, isCreate: false, comment);
         foreach (var patch in patches ?? []) FactSheetPatcher.Apply(ctx, patch);
+        extra?.Invoke(ctx);
 
         var fieldEvents = FieldChanges.Diff(before, factSheet, definition, comment);
-        var changed = fieldEvents.Count > 0 || ctx.TagEvents.Count > 0 || ctx.RelationEvents.Count > 0
-            || ctx.StatusEvents.Count > 0 || before.LxState != factSheet.LxState
+        var contentChanged = fieldEvents.Count > 0 || ctx.TagEvents.Count > 0
+            || ctx.RelationEvents.Any(r => r.EventType != EventTypes.RelationArchived)
             || !before.NaFields.SequenceEqual(factSheet.NaFields) || !before.TagIds.SequenceEqual(factSheet.TagIds);
+        var sealEvents = QualitySeal.Settle(ctx, before.LxState, contentChanged);
+        var changed = contentChanged || ctx.RelationEvents.Count > 0 || ctx.StatusEvents.Count > 0 || before.LxState != factSheet.LxState;
         // D19/D21: a call without effect (e.g. adding a tag already present) neither bumps rev nor emits events.
         if (!changed) return factSheet;
         tx.Touch(id);
         // D28 order: TAG_*, RELATION_*, FACT_SHEET_FIELD_UPDATED, ARCHIVED/RECOVERED, then FACT_SHEET_UPDATED.
-        RecordAll(tx, ctx.TagEvents, ctx.RelationEvents, fieldEvents, ctx.StatusEvents);
+        RecordAll(tx, ctx.TagEvents, ctx.RelationEvents, fieldEvents, ctx.StatusEvents, sealEvents);
         tx.Record(ctx.FactSheetEvent(EventTypes.FactSheetUpdated));
         return factSheet;
     }
+
+    public static FactSheet Create(WorkspaceTransaction tx, string type, string name, IReadOnlyList<PatchOperation> patches) =>
+        Create(tx, type, name, patches, null);
+
+    public static FactSheet Update(WorkspaceTransaction tx, Guid id, long? rev, IReadOnlyList<PatchOperation> patches, string? comment) =>
+        Update(tx, id, rev, patches, comment, null);
 
     private static void RecordAll(WorkspaceTransaction tx, params List<ChangeRecord>[] groups)
     {

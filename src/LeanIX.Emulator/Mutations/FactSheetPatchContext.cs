@@ -34,6 +34,9 @@ internal sealed class FactSheetPatchContext(
     /// <summary>The <c>new_*</c> path segments used so far (D22: unique within the patch list).</summary>
     public HashSet<string> NewRelationPaths { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>D92: set when a patch of this call approves the quality seal, so the call's own changes do not break it.</summary>
+    public bool ApprovesSeal { get; set; }
+
     public Guid Id => FactSheet.Id;
 
     /// <summary>

@@ -45,6 +45,10 @@ internal static class FactSheetPatcher
                 var state = patch.Value!.Trim();
                 if (!LxStates.Contains(state)) throw MutationException.InvalidValue(MutationEntityType.FactSheet, fs.Id, path, state, "lxState");
                 fs.LxState = state;
+                if (state == QualitySeal.Approved) ctx.ApprovesSeal = true;
+                break;
+            case "qualitySeal":
+                QualitySeal.ApplyPatch(ctx, op, patch.Value, path);
                 break;
             case "naFields":
                 ApplyNaFields(ctx, op, patch.Value, path);

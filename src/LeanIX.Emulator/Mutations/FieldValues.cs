@@ -127,20 +127,27 @@ internal static class FieldValues
         return new JsonObject { ["phases"] = sorted };
     }
 
-    /// <summary>D20/D26: stored with every member of the webhook shape; <c>type</c> is optional on input.</summary>
+    /// <summary>
+    /// D20/D26/D91: stored with every member of the webhook shape plus every other member sent
+    /// (<c>externalVersion</c>, <c>forceWrite</c>); <c>status</c> is ACTIVE only when absent. <c>type</c> is optional on input.
+    /// </summary>
     private static JsonObject ExternalId(JsonObject input, string entityType, Guid? objectId, string path)
     {
         var id = JsonInput.AsString(input["externalId"]);
         if (string.IsNullOrWhiteSpace(id))
             throw MutationException.ModelCompliant(entityType, objectId, path, $"The value of '{path}' needs a non-empty 'externalId'.");
-        return new JsonObject
+        var status = input["status"];
+        var result = new JsonObject
         {
             ["type"] = "ExternalId",
             ["externalId"] = id,
             ["externalUrl"] = JsonInput.AsString(input["externalUrl"]),
             ["comment"] = JsonInput.AsString(input["comment"]),
-            ["status"] = "ACTIVE"
+            ["status"] = status is null ? "ACTIVE" : status.DeepClone()
         };
+        foreach (var (key, value) in input)
+            if (!result.ContainsKey(key)) result[key] = value?.DeepClone();
+        return result;
     }
 
     /// <summary>D20: <c>rawAddress</c> is kept and geocoded offline; unknown places keep null geo members.</summary>

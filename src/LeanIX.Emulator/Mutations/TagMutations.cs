@@ -62,6 +62,11 @@ public static partial class TagMutations
                     var types = MutationGuards.IsEmpty(value) ? [] : JsonInput.ParseStringArray(value, GroupEntity, id, patch.Path);
                     group.RestrictToFactSheetTypes = CheckTypes(tx, types, id, patch.Path);
                     break;
+                case "/mandatoryForFactSheetTypes":
+                    // Not in the D20 list, but upsertTagGroup (D82) can change it, so a patch can too.
+                    var mandatoryFor = MutationGuards.IsEmpty(value) ? [] : JsonInput.ParseStringArray(value, GroupEntity, id, patch.Path);
+                    group.MandatoryForFactSheetTypes = CheckTypes(tx, mandatoryFor, id, patch.Path);
+                    break;
                 default:
                     throw MutationException.InvalidPath(GroupEntity, id, patch.Path ?? "", "TagGroup schema");
             }
@@ -79,7 +84,7 @@ public static partial class TagMutations
         var tagCount = tx.Tags.OwnedBy(id).Count();
         if (tagCount > 0)
             throw MutationException.BusinessLogic(GroupEntity, id, null,
-                $"Tag group '{group.Name}' still has {tagCount} tag(s); delete or move them first.");
+                $"Tag group '{group.Name}' cannot be deleted: it still contains {tagCount} tag{(tagCount == 1 ? "" : "s")}; delete or move them first.");
         tx.TagGroups.Remove(id);
         tx.Record(GroupEvent(EventTypes.TagGroupDeleted, group, GroupJson(group)));
         return group;
@@ -139,14 +144,20 @@ public static partial class TagMutations
         return tag;
     }
 
-    /// <summary>D16: only a tag no fact sheet carries can be deleted.</summary>
+    /// <summary>
+    /// D16/D89: only a tag no ACTIVE fact sheet carries can be deleted (the same count as <c>Tag.factSheetCount</c>,
+    /// D73); the error names how many carry it. Archived carriers lose the tag silently: they do not keep it in use,
+    /// and leaving a dangling id on them would resurface on recovery.
+    /// </summary>
     public static Tag DeleteTag(WorkspaceTransaction tx, Guid id)
     {
         var tag = tx.Tags.Get(id) ?? throw MutationException.NotFound(TagEntity, id);
-        var carriers = tx.FactSheets.All.Count(fs => fs.TagIds.Contains(id));
+        var carriers = TagUsage.FactSheetCount(tx, id);
         if (carriers > 0)
             throw MutationException.BusinessLogic(TagEntity, id, null,
-                $"Tag '{tag.Name}' is still used by {carriers} fact sheet(s); remove it from them first.");
+                $"Tag '{tag.Name}' cannot be deleted: it is assigned to {carriers} fact sheet{(carriers == 1 ? "" : "s")}; remove it from them first.");
+        foreach (var archived in tx.FactSheets.All.Where(fs => fs.TagIds.Contains(id)).Select(fs => fs.Id).ToList())
+            tx.FactSheets.Edit(archived)!.TagIds.Remove(id);
         tx.Tags.Remove(id);
         tx.Record(TagEvent(EventTypes.TagDeleted, tag, TagJson(tag)));
         return tag;

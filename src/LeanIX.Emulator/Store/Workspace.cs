@@ -30,6 +30,9 @@ public sealed class Workspace
     /// <summary>Azure-style region name carried in the JWT (D5).</summary>
     public string Region { get; init; } = "westeurope";
 
+    /// <summary>D92: whether a change of an APPROVED fact sheet breaks its quality seal (on by default, as in the demo).</summary>
+    public bool QualitySealEnabled { get; set; } = true;
+
     /// <summary>API tokens and the technical user each one authenticates as.</summary>
     public Dictionary<string, Guid> ApiTokens { get; } = new(StringComparer.Ordinal);
 

@@ -28,6 +28,8 @@ public static class EventPayloads
                 or EventTypes.RelationArchived or EventTypes.RelationDeleted => RelationPayload.Build(view, record),
             EventTypes.SubscriptionCreated or EventTypes.SubscriptionUpdated or EventTypes.SubscriptionDeleted => Subscription(view, record),
             EventTypes.DocumentCreated or EventTypes.DocumentUpdated or EventTypes.DocumentDeleted => Document(view, record),
+            // D92: lightweight events, like the other fact sheet events without a fixture of their own.
+            EventTypes.QualitySealApproved or EventTypes.QualitySealBroken => WithFactSheetRef(view, record.FactSheetId, new JsonObject()),
             _ => null
         };
         if (specific is null) return null;

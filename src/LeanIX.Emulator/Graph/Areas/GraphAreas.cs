@@ -12,6 +12,7 @@ public static class GraphAreas
         new SubscriptionFields(),
         new TagFields(),
         new DocumentFields(),
-        new LogEventFields()
+        new LogEventFields(),
+        new RelationFields()
     ];
 }

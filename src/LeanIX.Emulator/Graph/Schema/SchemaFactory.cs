@@ -18,7 +18,7 @@ public static class SchemaFactory
         var relations = new RelationTypes(model, values, factSheets.Interface);
         factSheets.Complete(model, entities, relations);
 
-        var parts = new SchemaParts(inputs, values, factSheets, entities);
+        var parts = new SchemaParts(inputs, values, factSheets, entities) { Model = model };
         var schema = new GraphQL.Types.Schema
         {
             // Names are used exactly as the model spells them (no camel-casing of keys such as relToParent).

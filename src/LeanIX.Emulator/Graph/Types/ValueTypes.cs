@@ -19,8 +19,10 @@ public sealed class ValueTypes
         Lifecycle.Add("asString", typeof(StringGraphType), c => c.Src<LifecycleValue>().AsString(c.Graph().Today));
         Lifecycle.Add("phases", new ListGraphType(phase), c => c.Src<LifecycleValue>().Phases);
 
-        foreach (var name in new[] { "type", "externalId", "externalUrl", "comment", "status" })
+        // D91: externalVersion and forceWrite are kept as sent, so they can be read back.
+        foreach (var name in new[] { "type", "externalId", "externalUrl", "comment", "status", "externalVersion" })
             ExternalId.Add(name, typeof(StringGraphType), c => FieldValues.AsString(c.Src<JsonObject>()[name]));
+        ExternalId.Add("forceWrite", typeof(BooleanGraphType), c => c.Src<JsonObject>()["forceWrite"] is JsonValue v && v.TryGetValue<bool>(out var b) ? b : null);
         foreach (var name in new[] { "rawAddress", "geoCity", "geoCountry", "geoCountryCode", "geoPostalCode", "geoStreet",
                      "geoHouseNumber", "geoState", "geoStateCode", "placeId" })
             Location.Add(name, typeof(StringGraphType), c => FieldValues.AsString(c.Src<JsonObject>()[name]));
