@@ -69,6 +69,20 @@ public static class DocumentMutations
         return document;
     }
 
+    /// <summary>D90 <c>cloneFactSheet</c>: copies of the source's documents on the new fact sheet (no rev bump, D19).</summary>
+    internal static void CopyAll(WorkspaceTransaction tx, Guid sourceId, Guid targetId)
+    {
+        foreach (var source in tx.Documents.OwnedBy(sourceId).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).ToList())
+        {
+            var copy = source.Clone();
+            copy.Id = Guid.NewGuid();
+            copy.FactSheetId = targetId;
+            copy.CreatedAt = tx.Now;
+            tx.Documents.Add(copy);
+            tx.Record(Event(EventTypes.DocumentCreated, copy, null));
+        }
+    }
+
     public static void Delete(WorkspaceTransaction tx, Guid id, long? factSheetRev)
     {
         var document = tx.Documents.Get(id) ?? throw MutationException.NotFound(Entity, id);

@@ -90,10 +90,18 @@ internal static class RelationPatches
 
     private static void Delete(FactSheetPatchContext ctx, Relation existing, string path)
     {
+        var snapshot = Snapshot(ctx, existing);
+        // D90: a constraint needs both of its relations; [I] it goes silently with either (no event of its own).
+        foreach (var constraint in RelationConstraints.Touching(ctx.Tx, existing).ToList())
+            ctx.Tx.Overlay<RelationConstraint>().Remove(constraint.Id);
         ctx.Tx.Relations.Remove(existing.Id);
         ctx.Touch(existing.FromId);
         ctx.Touch(existing.ToId);
-        ctx.RelationEvents.Add(RelationEvent(ctx, EventTypes.RelationDeleted, existing, Snapshot(ctx, existing), path));
+        ctx.RelationEvents.Add(new ChangeRecord
+        {
+            EventType = EventTypes.RelationDeleted, EntityType = Entity, EntityId = existing.Id, FactSheetId = existing.FromId,
+            Path = path, OldValue = snapshot, NewValue = snapshot.DeepClone(), Message = ctx.Comment
+        });
     }
 
     private static void Assign(Relation relation, RelationInput input)
@@ -172,7 +180,21 @@ internal static class RelationPatches
         Message = ctx.Comment
     };
 
-    private static JsonObject Snapshot(FactSheetPatchContext ctx, Relation r)
+    /// <summary>
+    /// D90: the constraints of a relation changed. A relation created by this same call gets its RELATION_CREATED
+    /// snapshot refreshed (one event per new relation); an existing one gets RELATION_UPDATED with the old snapshot.
+    /// </summary>
+    internal static void ConstraintsChanged(FactSheetPatchContext ctx, Relation relation, JsonObject before)
+    {
+        ctx.Touch(relation.FromId);
+        ctx.Touch(relation.ToId);
+        var created = ctx.RelationEvents.LastOrDefault(e => e.EntityId == relation.Id && e.EventType == EventTypes.RelationCreated);
+        if (created is not null) created.NewValue = Snapshot(ctx, relation);
+        else ctx.RelationEvents.Add(RelationEvent(ctx, EventTypes.RelationUpdated, relation, before));
+    }
+
+    /// <summary>The relation as events carry it; <c>idsOfConstrainingRelations</c> as on REST relations (D90) [I].</summary>
+    internal static JsonObject Snapshot(FactSheetPatchContext ctx, Relation r)
     {
         var definition = ctx.Tx.Model.Relations.GetValueOrDefault(r.DefinitionName);
         var fields = new JsonObject();
@@ -188,7 +210,9 @@ internal static class RelationPatches
             ["activeUntil"] = r.ActiveUntil,
             ["description"] = r.Description,
             ["status"] = r.Status,
-            ["fields"] = fields
+            ["fields"] = fields,
+            ["idsOfConstrainingRelations"] = new JsonArray(RelationConstraints.Of(ctx.Tx, r)
+                .Select(c => (JsonNode)JsonValue.Create(c.ConstrainingRelationId.ToString("D"))).ToArray())
         };
     }
 }

@@ -68,6 +68,24 @@ public static class SubscriptionMutations
         return tx.FactSheets.Edit(factSheet.Id)!;
     }
 
+    /// <summary>
+    /// D90 <c>cloneFactSheet</c>: the source's subscriptions, same users, types and roles, on the new fact sheet. The rules
+    /// still hold (one per user, one ACCOUNTABLE) because the source obeyed them. No rev bump: a fact sheet created in
+    /// this unit keeps rev 0 (D19).
+    /// </summary>
+    internal static void CopyAll(WorkspaceTransaction tx, Guid sourceId, Guid targetId)
+    {
+        foreach (var source in tx.Subscriptions.OwnedBy(sourceId).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToList())
+        {
+            var copy = source.Clone();
+            copy.Id = Guid.NewGuid();
+            copy.FactSheetId = targetId;
+            copy.CreatedAt = tx.Now;
+            tx.Subscriptions.Add(copy);
+            tx.Record(Event(EventTypes.SubscriptionCreated, copy, null));
+        }
+    }
+
     /// <summary>D14: by id; when no id is given (or it is unknown), by e-mail, case-insensitive.</summary>
     private static User ResolveUser(WorkspaceTransaction tx, UserRef? user, Guid? subscriptionId)
     {

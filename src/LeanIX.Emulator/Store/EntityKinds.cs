@@ -23,7 +23,8 @@ public sealed class EntityKinds
         .With<SubscriptionRole>()
         .With<Subscription>(s => [s.FactSheetId])
         .With<Document>(d => [d.FactSheetId])
-        .With<User>();
+        .With<User>()
+        .With<RelationConstraint>(c => [c.FactSheetId]);
 
     public IReadOnlyList<EntityKind> All => _all;
 

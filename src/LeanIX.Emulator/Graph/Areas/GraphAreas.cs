@@ -13,6 +13,8 @@ public static class GraphAreas
         new TagFields(),
         new DocumentFields(),
         new LogEventFields(),
-        new RelationFields()
+        new RelationFields(),
+        new CloneFields(),
+        new RelationConstraintFields()
     ];
 }

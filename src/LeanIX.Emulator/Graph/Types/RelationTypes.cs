@@ -22,8 +22,9 @@ public sealed class RelationTypes
         var taken = new HashSet<string>(model.Types.Keys, StringComparer.Ordinal)
         {
             "Tag", "TagGroup", "User", "Subscription", "SubscriptionRole", "SubscriptionRoleLink", "Document", "LogEvent",
-            "Lifecycle", "LifecyclePhase", "ExternalId", "Location", "Completion", "FactSheetPermissions", "PageInfo", "Query", "Mutation"
+            "Lifecycle", "LifecyclePhase", "ConstrainingRelations", "ConstrainingRelation", "ExternalId", "Location", "Completion", "FactSheetPermissions", "PageInfo", "Query", "Mutation"
         };
+        var constraining = RelationConstraintTypes.Build(baseFactSheet);
         var byKey = model.Types.Values.SelectMany(t => t.Relations.Values).GroupBy(r => r.Key, StringComparer.Ordinal);
         foreach (var group in byKey)
         {
@@ -35,7 +36,10 @@ public sealed class RelationTypes
             node.Add("activeFrom", typeof(StringGraphType), c => c.Src<RelNode>().Relation.ActiveFrom);
             node.Add("activeUntil", typeof(StringGraphType), c => c.Src<RelNode>().Relation.ActiveUntil);
             node.Add("description", typeof(StringGraphType), c => c.Src<RelNode>().Relation.Description);
-            var reserved = new HashSet<string> { "id", "type", "activeFrom", "activeUntil", "description", "factSheet" };
+            // D90: empty when unconstrained, so clients can always select it.
+            node.Add("constrainingRelations", new NonNullGraphType(constraining),
+                c => RelationConstraintTypes.Of(c.Src<RelNode>().View, c.Src<RelNode>().Relation));
+            var reserved = new HashSet<string> { "id", "type", "activeFrom", "activeUntil", "description", "factSheet", "constrainingRelations" };
             foreach (var field in group.SelectMany(r => r.Definition.Fields.Values))
             {
                 if (!reserved.Add(field.Key)) continue;
