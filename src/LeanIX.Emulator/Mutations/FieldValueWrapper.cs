@@ -19,6 +19,7 @@ public static class FieldValueWrapper
             case FieldType.String: return Member("StringValue", "value", value);
             case FieldType.Integer: return Member("IntegerValue", "value", value);
             case FieldType.Double: return Member("DoubleValue", "value", value);
+            case FieldType.Date: return Member("DateValue", "value", value);
             case FieldType.SingleSelect: return Member("SingleSelect", "keyword", value);
             case FieldType.MultipleSelect: return Member("MultipleSelect", "values", value);
             case FieldType.Lifecycle: return Member("Lifecycle", "phases", value["phases"] ?? new JsonArray());
