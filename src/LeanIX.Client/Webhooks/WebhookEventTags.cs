@@ -52,4 +52,48 @@ public static class WebhookEventTags
     public const string CommentReplyAdded = "COMMENT_REPLY_ADDED";
     /// <summary>A comment was deleted.</summary>
     public const string CommentDeleted = "COMMENT_DELETED";
+
+    /// <summary>A fact sheet's read or write access control list changed.</summary>
+    public const string FactSheetAccessControlListUpdated = "FACT_SHEET_ACCESS_CONTROL_LIST_UPDATED";
+    /// <summary>An archived relation was recovered.</summary>
+    public const string RelationRecovered = "RELATION_RECOVERED";
+    /// <summary>A relation's validity (activeFrom) began.</summary>
+    public const string RelationValidityStarted = "RELATION_VALIDITY_STARTED";
+    /// <summary>A relation's validity (activeUntil) ended.</summary>
+    public const string RelationValidityEnded = "RELATION_VALIDITY_ENDED";
+    /// <summary>A bookmark (saved report, inventory view or diagram) was created.</summary>
+    public const string BookmarkCreated = "BOOKMARK_CREATED";
+    /// <summary>A bookmark changed.</summary>
+    public const string BookmarkUpdated = "BOOKMARK_UPDATED";
+    /// <summary>A bookmark was deleted.</summary>
+    public const string BookmarkDeleted = "BOOKMARK_DELETED";
+    /// <summary>A fact sheet's quality seal was approved.</summary>
+    public const string QualitySealApproved = "QUALITY_SEAL_APPROVED";
+    /// <summary>A fact sheet's quality seal broke.</summary>
+    public const string QualitySealBroken = "QUALITY_SEAL_BROKEN";
+    /// <summary>A fact sheet's quality seal was rejected.</summary>
+    public const string QualitySealRejected = "QUALITY_SEAL_REJECTED";
+    /// <summary>A survey answer was created.</summary>
+    public const string PollResultCreated = "POLL_RESULT_CREATED";
+    /// <summary>A survey answer changed.</summary>
+    public const string PollResultUpdated = "POLL_RESULT_UPDATED";
+    /// <summary>A survey answer was finalised.</summary>
+    public const string PollResultFinalized = "POLL_RESULT_FINALIZED";
+    /// <summary>A tag was created.</summary>
+    public const string TagCreated = "TAG_CREATED";
+    /// <summary>A tag changed.</summary>
+    public const string TagUpdated = "TAG_UPDATED";
+    /// <summary>A tag was deleted.</summary>
+    public const string TagDeleted = "TAG_DELETED";
+    /// <summary>A tag group was created.</summary>
+    public const string TagGroupCreated = "TAG_GROUP_CREATED";
+    /// <summary>A tag group changed.</summary>
+    public const string TagGroupUpdated = "TAG_GROUP_UPDATED";
+    /// <summary>A tag group was deleted.</summary>
+    public const string TagGroupDeleted = "TAG_GROUP_DELETED";
+
+    /// <summary>The source tag of integration events (<c>["integrations", …]</c>, webhooks.md §7).</summary>
+    public const string Integrations = "integrations";
+    /// <summary>Integration statistics, subscribed as <c>["integrations", "statistics"]</c>.</summary>
+    public const string Statistics = "statistics";
 }

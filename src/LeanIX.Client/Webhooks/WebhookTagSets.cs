@@ -9,25 +9,41 @@ namespace LeanIX.Client.Webhooks;
 public static class WebhookTagSets
 {
     /// <summary>
-    /// The standard pathfinder events the LeanIX UI offers and keeps when a subscription is saved there: fact sheet
-    /// created/updated/archived/recovered/field updated, relation created/updated/archived, tag added/removed,
-    /// subscription and document events (webhooks.md §7, event catalogue).
+    /// The seed toolkit's <c>default_tag_sets</c> (D85), 17 sets: the standard pathfinder events the LeanIX UI offers
+    /// and keeps when a subscription is saved there: fact sheet created/updated/archived/recovered/field updated and
+    /// access control list updated, relation created/updated/archived, tag added/removed, subscription and document
+    /// events (webhooks.md §7, event catalogue; FACT_SHEET_ACCESS_CONTROL_LIST_UPDATED per admin.md §10).
     /// </summary>
+    /// <remarks>
+    /// The toolkit's literal list was not available; this one is rebuilt from webhooks.md §7, D54 and D85 (17 sets).
+    /// </remarks>
     public static IReadOnlyList<IReadOnlyList<string>> Default { get; } = PathfinderSets(
         FactSheetCreated, FactSheetUpdated, FactSheetArchived, FactSheetRecovered, FactSheetFieldUpdated,
+        FactSheetAccessControlListUpdated,
         RelationCreated, RelationUpdated, RelationArchived,
         FactSheetTagAdded, FactSheetTagRemoved,
         SubscriptionCreated, SubscriptionUpdated, SubscriptionDeleted,
         DocumentCreated, DocumentUpdated, DocumentDeleted);
 
     /// <summary>
-    /// The further, non-standard pathfinder events that exist in the catalogue (webhooks.md §7) but that the LeanIX UI
-    /// drops when a subscription is edited there: hard deletes, relation deletes and switches, and comment events.
+    /// The seed toolkit's <c>further_tag_sets</c> (D85), 25 sets: events that exist but that the LeanIX UI drops when
+    /// a subscription is edited there: hard deletes, relation deletes, switches, recovery and validity, comments,
+    /// bookmarks, quality seal, survey results, tag and tag group changes, and integration statistics.
     /// <c>FACT_SHEET_VIEWED</c> is deliberately in neither list: it fires on every read and floods a subscriber.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Further { get; } = PathfinderSets(
-        FactSheetDeleted, RelationDeleted, RelationSwitch,
-        CommentCreated, CommentReplyAdded, CommentDeleted);
+    /// <remarks>
+    /// Rebuilt, like <see cref="Default"/>, from webhooks.md §7 and the seed-only tags D54 names (BOOKMARK_*,
+    /// QUALITY_SEAL_*, POLL_*, RELATION_VALIDITY_*, RELATION_RECOVERED, <c>["integrations","statistics"]</c>).
+    /// </remarks>
+    public static IReadOnlyList<IReadOnlyList<string>> Further { get; } = [
+        .. PathfinderSets(
+            FactSheetDeleted, RelationDeleted, RelationSwitch, RelationRecovered, RelationValidityStarted, RelationValidityEnded,
+            CommentCreated, CommentReplyAdded, CommentDeleted,
+            BookmarkCreated, BookmarkUpdated, BookmarkDeleted,
+            QualitySealApproved, QualitySealBroken, QualitySealRejected,
+            PollResultCreated, PollResultUpdated, PollResultFinalized,
+            TagCreated, TagUpdated, TagDeleted, TagGroupCreated, TagGroupUpdated, TagGroupDeleted),
+        [Integrations, Statistics]];
 
     /// <summary><see cref="Default"/> followed by <see cref="Further"/>: what the toolkit registers and the editor offers.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> All { get; } = [.. Default, .. Further];

@@ -12,4 +12,7 @@ public static class FieldType
     public const string ExternalId = "EXTERNAL_ID";
     public const string Location = "LOCATION";
     public const string ProjectStatus = "PROJECT_STATUS";
+
+    /// <summary>A date (<c>yyyy-MM-dd</c>), e.g. the v4 relation field riskTargetDate (D88); REST wraps it as DateValue (D80).</summary>
+    public const string Date = "DATE";
 }

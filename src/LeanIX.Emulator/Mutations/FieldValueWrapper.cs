@@ -4,8 +4,10 @@ using LeanIX.Emulator.Model;
 namespace LeanIX.Emulator.Mutations;
 
 /// <summary>
-/// D26: the <c>data</c> wrapper a field value has in REST/webhook <c>fields[]</c> and in
-/// FACT_SHEET_FIELD_UPDATED <c>oldValue</c>/<c>newValue</c> (null when unset).
+/// The <c>data</c> wrapper a field value has in REST/webhook <c>fields[]</c> and in
+/// FACT_SHEET_FIELD_UPDATED <c>oldValue</c>/<c>newValue</c> (null when unset): D26's
+/// <c>{name, data}</c> entries with D80's discriminators, those of Pathfinder's <c>LxField</c>
+/// (OpenAPI 5.0.1100): a single select carries <c>keyword</c>, not <c>value</c>.
 /// </summary>
 public static class FieldValueWrapper
 {
@@ -14,26 +16,30 @@ public static class FieldValueWrapper
         if (value is null) return null;
         switch (fieldType)
         {
-            case FieldType.String: return Scalar("StringValue", value);
-            case FieldType.Integer: return Scalar("IntegerValue", value);
-            case FieldType.Double: return Scalar("DoubleValue", value);
-            case FieldType.SingleSelect: return Scalar("SingleSelectValue", value);
-            case FieldType.MultipleSelect:
-                return new JsonObject { ["type"] = "MultipleSelectValue", ["values"] = value.DeepClone() };
-            case FieldType.Lifecycle:
-                return new JsonObject { ["type"] = "Lifecycle", ["phases"] = value["phases"]?.DeepClone() ?? new JsonArray() };
-            case FieldType.ExternalId:
-                return value.DeepClone();
-            case FieldType.Location:
-                // Not in D26: the stored members under a "Location" type tag.
-                var location = new JsonObject { ["type"] = "Location" };
-                if (value is JsonObject members)
-                    foreach (var (k, v) in members) location[k] = v?.DeepClone();
-                return location;
-            default:
-                return Scalar("Value", value);
+            case FieldType.String: return Member("StringValue", "value", value);
+            case FieldType.Integer: return Member("IntegerValue", "value", value);
+            case FieldType.Double: return Member("DoubleValue", "value", value);
+            case FieldType.Date: return Member("DateValue", "value", value);
+            case FieldType.SingleSelect: return Member("SingleSelect", "keyword", value);
+            case FieldType.MultipleSelect: return Member("MultipleSelect", "values", value);
+            case FieldType.Lifecycle: return Member("Lifecycle", "phases", value["phases"] ?? new JsonArray());
+            // LxField's ProjectStatusProgress holds the list under projectStatus.
+            case FieldType.ProjectStatus: return Member("ProjectStatusProgress", "projectStatus", value is JsonArray ? value : value["projectStatus"] ?? new JsonArray());
+            case FieldType.ExternalId: return Members("ExternalId", value);
+            case FieldType.Location: return Members("Location", value);
+            default: return Member("StringValue", "value", value);
         }
     }
 
-    private static JsonObject Scalar(string type, JsonNode value) => new() { ["type"] = type, ["value"] = value.DeepClone() };
+    private static JsonObject Member(string type, string member, JsonNode value) => new() { ["type"] = type, [member] = value.DeepClone() };
+
+    /// <summary>The stored members of an object value under the type tag (stored values may carry it already).</summary>
+    private static JsonObject Members(string type, JsonNode value)
+    {
+        var wrapped = new JsonObject { ["type"] = type };
+        if (value is JsonObject members)
+            foreach (var (k, v) in members)
+                if (k != "type") wrapped[k] = v?.DeepClone();
+        return wrapped;
+    }
 }

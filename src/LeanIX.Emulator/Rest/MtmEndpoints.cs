@@ -27,6 +27,12 @@ public static class MtmEndpoints
         // Account-level user routes, scoped to the token's workspace: the emulator hosts no account beyond it.
         app.MapGet(Base + "/users", (Func<HttpContext, Task<IResult>>)ListUsersAsync); // a bare RequestDelegate would drop the IResult
         app.MapGet(Base + "/users/{userId}", GetUserAsync);
+        app.MapGet(Base + "/users/{userId}/permissions", GetUserPermissionsAsync);
+        // D86: the writes of admin scripts (admin.md §9).
+        app.MapPut(Base + "/users/{userId}", (HttpContext context, string userId) =>
+            MtmWrites.PutUserAsync(context, context.Principal().Workspace, userId, BaseUrl(context)));
+        app.MapPost(Base + "/permissions", (Func<HttpContext, Task<IResult>>)(context =>
+            MtmWrites.PostPermissionAsync(context, context.Principal().Workspace, BaseUrl(context))));
         return app;
     }
 
@@ -63,7 +69,7 @@ public static class MtmEndpoints
         using (await workspace.ReadLockAsync(context.RequestAborted))
         {
             var matches = query.Matches(workspace.State.Users.All);
-            var page = new JsonArray(query.PageOf(matches).Select(u => (JsonNode)MtmJson.User(u, workspace)).ToArray());
+            var page = new JsonArray(query.PageOf(matches).Select(u => (JsonNode)MtmJson.User(u, workspace, BaseUrl(context))).ToArray());
             return Envelope.OkResult("User", page, matches.Count);
         }
     }
@@ -75,7 +81,19 @@ public static class MtmEndpoints
         {
             if (FindUser(workspace, userId) is not { } user)
                 return Envelope.ErrorResult(StatusCodes.Status404NotFound, $"User '{userId}' does not exist in workspace '{workspace.Name}'.", userId);
-            return Envelope.OkResult("User", MtmJson.User(user, workspace), 1);
+            return Envelope.OkResult("User", MtmJson.User(user, workspace, BaseUrl(context)), 1);
+        }
+    }
+
+    /// <summary>D86: the user's permissions – here the one in the token's workspace, without the embedded user.</summary>
+    private static async Task<IResult> GetUserPermissionsAsync(HttpContext context, string userId)
+    {
+        var workspace = context.Principal().Workspace;
+        using (await workspace.ReadLockAsync(context.RequestAborted))
+        {
+            if (FindUser(workspace, userId) is not { } user)
+                return Envelope.ErrorResult(StatusCodes.Status404NotFound, $"User '{userId}' does not exist in workspace '{workspace.Name}'.", userId);
+            return Envelope.OkResult("Permission", new JsonArray(MtmJson.Permission(user, workspace, BaseUrl(context), withUser: false)), 1);
         }
     }
 
@@ -88,7 +106,7 @@ public static class MtmEndpoints
         using (await workspace.ReadLockAsync(context.RequestAborted))
         {
             var matches = query.Matches(workspace.State.Users.All);
-            var page = new JsonArray(query.PageOf(matches).Select(u => (JsonNode)MtmJson.Permission(u, workspace)).ToArray());
+            var page = new JsonArray(query.PageOf(matches).Select(u => (JsonNode)MtmJson.Permission(u, workspace, BaseUrl(context))).ToArray());
             return Envelope.OkResult("Permission", page, matches.Count);
         }
     }

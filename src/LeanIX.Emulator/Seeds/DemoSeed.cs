@@ -24,5 +24,6 @@ public sealed class DemoSeed : ISeed
         DemoTags.Add(builder);
         DemoSubscriptions.Add(builder);
         DemoDocuments.Add(builder);
+        SeedHistory.RecordCreations(state);
     }
 }

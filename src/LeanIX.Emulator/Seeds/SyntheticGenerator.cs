@@ -49,6 +49,7 @@ internal sealed partial class SyntheticGenerator
         AddTags();
         AddSubscriptions();
         AddDocuments();
+        SeedHistory.RecordCreations(_state);
     }
 
     private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];

@@ -108,7 +108,7 @@ public sealed class SqliteStore : IDisposable
         }
     }
 
-    /// <summary>Writes every entity of a freshly seeded state in one transaction.</summary>
+    /// <summary>Writes every entity and change record of a freshly seeded state in one transaction.</summary>
     public void SaveAll(WorkspaceState state)
     {
         lock (_lock)
@@ -118,6 +118,21 @@ public sealed class SqliteStore : IDisposable
             using var upsert = UpsertCommand(tx);
             foreach (var kind in state.Workspace.Kinds.All)
                 foreach (var e in state.SetOf(kind).Entities) Upsert(upsert, ws, kind, e);
+            // A seed may write history too (D87: the creation events of seeded fact sheets).
+            using var log = _connection.CreateCommand();
+            log.Transaction = tx;
+            log.CommandText = "INSERT INTO change_log (workspace_id, seq, tx, json) VALUES ($w, $s, $t, $j)";
+            log.Parameters.Add("$w", SqliteType.Text).Value = ws;
+            log.Parameters.Add("$s", SqliteType.Integer);
+            log.Parameters.Add("$t", SqliteType.Integer);
+            log.Parameters.Add("$j", SqliteType.Text);
+            foreach (var r in state.ChangeLog)
+            {
+                log.Parameters["$s"].Value = r.Sequence;
+                log.Parameters["$t"].Value = r.TransactionSequence;
+                log.Parameters["$j"].Value = JsonSerializer.Serialize(r, Json);
+                log.ExecuteNonQuery();
+            }
             tx.Commit();
         }
     }

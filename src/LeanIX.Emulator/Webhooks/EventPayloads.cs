@@ -57,7 +57,6 @@ public static class EventPayloads
         if (record.FactSheetId is not { } fsId || view.FactSheets.Get(fsId) is not { } fs) return null;
         var json = FactSheetJson.FactSheet(view, fs, []);
         json.Remove("permissions"); // a REST read member, not part of the event's fact sheet
-        if (json["completion"] is JsonObject completion) completion.Insert(0, "type", "SectionCompletion");
         var payload = new JsonObject { ["factSheet"] = json };
         if (created) payload["clonedFactSheet"] = false;
         return payload;

@@ -3,9 +3,10 @@ using LeanIX.Emulator.Domain;
 namespace LeanIX.Emulator.Webhooks;
 
 /// <summary>
-/// The tags a subscription's <c>tagSets</c> may use and the matching rule (D32: OR over the inner
-/// sets, AND within a set). Known: the source tags (<c>pathfinder</c>, <c>integrations</c>,
-/// <c>MTM</c>) and every event tag of the catalogue in webhooks.md §7 and <see cref="EventTypes"/>.
+/// The tags the emulator knows and the matching rule (D32: OR over the inner sets, AND within a set).
+/// Known: the source tags (<c>pathfinder</c>, <c>integrations</c>, <c>MTM</c>) and every event tag of
+/// the catalogue in webhooks.md §7 and <see cref="EventTypes"/>, listed by <c>GET /eventTags</c>.
+/// A subscription may use any other tag too (D85); it then simply matches nothing the emulator emits.
 /// </summary>
 public static class EventTags
 {
@@ -32,8 +33,6 @@ public static class EventTags
         "POLL_RESULT_CREATED", "POLL_RESULT_UPDATED", "POLL_RESULT_FINALIZED",
         "AUTOMATION_TRIGGERED", "WORKSPACE_CREATE"
     };
-
-    public static bool IsKnown(string tag) => Known.Contains(tag);
 
     /// <summary>Every known tag, sorted (for <c>GET /eventTags</c>).</summary>
     public static IReadOnlyList<string> All { get; } = Known.Order(StringComparer.Ordinal).ToList();

@@ -7,7 +7,7 @@ namespace LeanIX.Emulator.Webhooks;
 /// Reads a create/update body (webhooks.md §2) into a <see cref="WebhookSubscription"/>. PUT replaces the
 /// whole object, so absent members take their defaults in both cases. Violations are 400 (D2, D32):
 /// PUSH without an absolute http(s) <c>targetUrl</c>, missing or empty <c>tagSets</c> or an empty set,
-/// unknown tags, unknown enum values, members of the wrong JSON type.
+/// blank tags (any other string is a tag, D85), unknown enum values, members of the wrong JSON type.
 /// </summary>
 public static class SubscriptionInput
 {
@@ -91,8 +91,10 @@ public static class SubscriptionInput
             var tags = new List<string>();
             foreach (var t in set)
             {
+                // D85: tag sets are labels matched against events, so any non-blank string is accepted
+                // (LeanIX's own automation subscribes to ["MTM","WORKSPACE_DELETE"], ["integrations","CONNECTOR_CREATED"]).
                 var tag = t?.GetValue<string>();
-                if (tag is null || !EventTags.IsKnown(tag)) return Fail<List<List<string>>>(out error, $"Unknown event tag '{tag}'.", tag);
+                if (string.IsNullOrWhiteSpace(tag)) return Fail<List<List<string>>>(out error, "A tag must be a non-empty string.", "tagSets");
                 tags.Add(tag);
             }
             result.Add(tags);

@@ -10,7 +10,7 @@ namespace LeanIX.Emulator.Wire;
 /// <summary>
 /// The REST <c>FactSheet</c> and <c>FactSheetRelation</c> objects of Pathfinder (rest-other.md §3,
 /// duhast/leanix-ruby docs), shaped like the fact sheet embedded in FactSheetCreatedEvent.json
-/// (D29): field values as D26 wrappers, tags with <c>bgColor</c>, D6 timestamps.
+/// (D29): field values as D26 entries with D80 wrappers, tags with <c>bgColor</c>, D6 timestamps.
 /// </summary>
 public static class FactSheetJson
 {
@@ -52,7 +52,8 @@ public static class FactSheetJson
                 ["update"] = true,
                 ["delete"] = true
             },
-            ["completion"] = new JsonObject { ["completion"] = completion.Completion, ["percentage"] = completion.Percentage },
+            // D80: the type discriminator the webhook payload's completion carries (FactSheetCreatedEvent.json).
+            ["completion"] = new JsonObject { ["type"] = "SectionCompletion", ["completion"] = completion.Completion, ["percentage"] = completion.Percentage },
             // Members the event fixture carries with these constant values.
             ["permittedReadACL"] = new JsonArray(),
             ["permittedWriteACL"] = new JsonArray(),
@@ -90,7 +91,7 @@ public static class FactSheetJson
     public static JsonObject Relation(IWorkspaceView view, FactSheet near, DirectionalRelation directional, Relation relation, FactSheet other)
     {
         var fields = Fields(directional.Definition.Fields, relation.Fields);
-        // The REST relation has no description member; the value travels as a STRING field (D26).
+        // The REST relation has no description member; the value travels as a STRING field (D26, D80).
         if (relation.Description is { } description)
             fields.Insert(0, Field("description", FieldType.String, description));
         var otherDisplayName = FactSheetNames.DisplayName(view, other);
@@ -146,7 +147,7 @@ public static class FactSheetJson
     }
 
     /// <summary>
-    /// D26 <c>{name, data}</c> entries of every set field: the model's fields in model order, then any
+    /// D26 <c>{name, data}</c> entries (D80 wrappers) of every set field: the model's fields in model order, then any
     /// stored key the model no longer declares (typed as STRING, as FieldChanges does). name and
     /// description are members of their own, never entries.
     /// </summary>

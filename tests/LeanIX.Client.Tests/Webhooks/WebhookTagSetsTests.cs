@@ -6,15 +6,23 @@ namespace LeanIX.Client.Tests.Webhooks;
 public class WebhookTagSetsTests
 {
     [Fact]
-    public void Default_and_further_are_disjoint_pathfinder_sets_and_all_is_their_union()
+    public void Default_and_further_are_the_seed_toolkits_17_and_25_disjoint_sets_and_all_is_their_union()
     {
-        Assert.All(WebhookTagSets.All, s => Assert.Equal(WebhookEventTags.Pathfinder, s[0]));
+        // D85: the seed toolkit's default_tag_sets and further_tag_sets.
+        Assert.Equal(17, WebhookTagSets.Default.Count);
+        Assert.Equal(25, WebhookTagSets.Further.Count);
+        Assert.All(WebhookTagSets.Default, s => Assert.Equal(WebhookEventTags.Pathfinder, s[0]));
+        Assert.Equal(["integrations", "statistics"], Assert.Single(WebhookTagSets.Further, s => s[0] != WebhookEventTags.Pathfinder));
         Assert.DoesNotContain(WebhookTagSets.Further, s => WebhookTagSets.Contains(WebhookTagSets.Default, s));
+        Assert.Equal(WebhookTagSets.All.Count, WebhookTagSets.All.Select(s => string.Join('|', s)).Distinct().Count());
         Assert.Equal(WebhookTagSets.Default.Count + WebhookTagSets.Further.Count, WebhookTagSets.All.Count);
-        Assert.True(WebhookTagSets.Contains(WebhookTagSets.Default, ["pathfinder", "FACT_SHEET_UPDATED"]));
-        Assert.True(WebhookTagSets.Contains(WebhookTagSets.Default, ["pathfinder", "RELATION_CREATED"]));
-        foreach (var tag in new[] { "FACT_SHEET_DELETED", "RELATION_SWITCH", "RELATION_DELETED", "COMMENT_CREATED", "COMMENT_REPLY_ADDED", "COMMENT_DELETED" })
+        foreach (var tag in new[] { "FACT_SHEET_UPDATED", "RELATION_CREATED", "FACT_SHEET_ACCESS_CONTROL_LIST_UPDATED", "DOCUMENT_DELETED" })
+            Assert.True(WebhookTagSets.Contains(WebhookTagSets.Default, WebhookTagSets.ForPathfinder(tag)), tag);
+        foreach (var tag in new[] { "FACT_SHEET_DELETED", "RELATION_SWITCH", "RELATION_DELETED", "COMMENT_CREATED", "COMMENT_REPLY_ADDED", "COMMENT_DELETED",
+                     "BOOKMARK_CREATED", "BOOKMARK_UPDATED", "BOOKMARK_DELETED", "QUALITY_SEAL_BROKEN", "RELATION_RECOVERED", "POLL_RESULT_CREATED" })
             Assert.True(WebhookTagSets.Contains(WebhookTagSets.Further, WebhookTagSets.ForPathfinder(tag)), tag);
+        // The CLI's editor lists the further types after the default ones, starting with FACT_SHEET_DELETED.
+        Assert.Equal(["pathfinder", "FACT_SHEET_DELETED"], WebhookTagSets.Further[0]);
         Assert.False(WebhookTagSets.Contains(WebhookTagSets.All, ["pathfinder", "FACT_SHEET_VIEWED"]));
     }
 

@@ -248,12 +248,16 @@ public class WebhooksClientTests
         var ghost = PushTo("https://hooks.example.org/x") with { Id = Guid.NewGuid() };
         await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.Webhooks.UpdateAsync(ghost));
 
-        // An unknown tag passes the client (custom tags exist) but not the service; the password stays out of the message.
-        var unknownTag = await Assert.ThrowsAnyAsync<LeanIXRequestFailedException>(() => client.Webhooks.RegisterWebhookAsync(
-            Toolkit + "-bad-tag", "https://hooks.example.org/x", "hook", "s3cret-Pa55", tagSets: [["pathfinder", "NO_SUCH_EVENT"]]));
-        Assert.Equal(HttpStatusCode.BadRequest, unknownTag.Status);
-        Assert.DoesNotContain("s3cret-Pa55", unknownTag.Message);
-        Assert.DoesNotContain(WebhookAuthorization.Basic("hook", "s3cret-Pa55")["Basic ".Length..], unknownTag.Message);
+        // D85: a custom tag passes the client and the service (tag sets are labels).
+        var custom = await client.Webhooks.RegisterWebhookAsync(
+            Toolkit + "-custom-tag", "https://hooks.example.org/x", "hook", "s3cret-Pa55", tagSets: [["MTM", "WORKSPACE_DELETE"], ["pathfinder", "NO_SUCH_EVENT"]]);
+        Assert.True(WebhookTagSets.Contains(custom.TagSets, ["MTM", "WORKSPACE_DELETE"]));
+        Assert.True(WebhookTagSets.Contains(custom.TagSets, ["pathfinder", "NO_SUCH_EVENT"]));
+        // A refused request carrying the password keeps it out of the message.
+        var refused = await Assert.ThrowsAsync<LeanIXNotFoundException>(() => client.Webhooks.UpdateAsync(
+            ghost with { AuthorizationHeader = WebhookAuthorization.Basic("hook", "s3cret-Pa55") }));
+        Assert.DoesNotContain("s3cret-Pa55", refused.Message);
+        Assert.DoesNotContain(WebhookAuthorization.Basic("hook", "s3cret-Pa55")["Basic ".Length..], refused.Message);
 
         // D27/emulator: a cursor beyond the end of the log is refused.
         var pull = await client.Webhooks.CreateAsync(Pull(Toolkit + "-beyond"));

@@ -108,12 +108,14 @@ public class ErrorShapeTests
     }
 
     [Fact]
-    public async Task Success_response_has_no_errors_member_and_unknown_factSheet_id_is_null_without_error()
+    public async Task Success_response_carries_errors_null_next_to_data_and_unknown_factSheet_id_is_null_without_error()
     {
         await using var host = await EmulatorHost.StartAsync("empty");
         using var client = new WireClient(host);
         var result = await client.GraphQLAsync("""{ factSheet(id: "00000000-0000-4000-8000-000000000000") { id } }""");
-        Assert.False(result.AsObject().ContainsKey("errors"));
+        // D77: the key is present with a JSON null, right after data.
+        Assert.Equal(["data", "errors"], result.AsObject().Select(p => p.Key));
+        Assert.Null(result["errors"]);
         Assert.Equal(JsonValueKind.Null, result["data"]!["factSheet"]?.GetValueKind() ?? JsonValueKind.Null);
     }
 

@@ -52,7 +52,7 @@ public class CustomModelTests
         Run(ws, tx => FactSheetMutations.Update(tx, server.Id, null, [Replace("/platforms", "windows")], null));
         Assert.Equal("""["windows"]""", ws.State.FactSheets.Get(server.Id)!.Field("platforms")!.ToJsonString());
         var change = ws.State.ChangeLog.Single(r => r.EventType == EventTypes.FactSheetFieldUpdated);
-        Assert.Equal("""{"type":"MultipleSelectValue","values":["linux","windows"]}""", change.OldValue!.ToJsonString());
+        Assert.Equal("""{"type":"MultipleSelect","values":["linux","windows"]}""", change.OldValue!.ToJsonString());
 
         var tx2 = ws.Begin(null);
         var error = Assert.Throws<MutationException>(() => FactSheetMutations.Update(tx2, server.Id, null, [Replace("/cores", "many")], null));

@@ -204,8 +204,8 @@ public class FactSheetFieldPatchTests
         // One event per changed field, in data-model order, though /functionalSuitability was patched twice.
         Assert.Equal(["/name", "/externalId", "/functionalSuitability"], fields.Select(r => r.Path));
         var select = fields.Single(r => r.Path == "/functionalSuitability");
-        Assert.Equal("""{"type":"SingleSelectValue","value":"perfect"}""", select.OldValue!.ToJsonString());
-        Assert.Equal("""{"type":"SingleSelectValue","value":"insufficient"}""", select.NewValue!.ToJsonString());
+        Assert.Equal("""{"type":"SingleSelect","keyword":"perfect"}""", select.OldValue!.ToJsonString());
+        Assert.Equal("""{"type":"SingleSelect","keyword":"insufficient"}""", select.NewValue!.ToJsonString());
         var name = fields.Single(r => r.Path == "/name");
         Assert.Equal("""{"type":"StringValue","value":"A"}""", name.OldValue!.ToJsonString());
         var externalId = fields.Single(r => r.Path == "/externalId");
@@ -233,7 +233,7 @@ public class FactSheetFieldPatchTests
         Assert.Equal(4.4, Parse(dbl, "4.4")!.GetValue<double>());
         Assert.Equal(MutationErrorType.ModelCompliant, Assert.Throws<MutationException>(() => Parse(dbl, "four")).ErrorType);
 
-        Assert.Equal("""{"type":"MultipleSelectValue","values":["windows"]}""",
+        Assert.Equal("""{"type":"MultipleSelect","values":["windows"]}""",
             FieldValueWrapper.Wrap(Model.FieldType.MultipleSelect, Parse(multi, "windows"))!.ToJsonString());
         Assert.Equal("""{"type":"IntegerValue","value":42}""", FieldValueWrapper.Wrap(Model.FieldType.Integer, Parse(integer, "42"))!.ToJsonString());
 

@@ -167,7 +167,7 @@ public partial class FactSheetEndpointTests
         Assert.Matches(D6Timestamp(), (string)fs["createdAt"]!);
         Assert.Matches(D6Timestamp(), (string)fs["updatedAt"]!);
 
-        // D26: {name, data} wrappers for every set field except name/description.
+        // D26 {name, data} entries with D80 wrappers for every set field except name/description.
         var fields = fs["fields"]!.AsArray().ToDictionary(f => (string)f!["name"]!, f => f!["data"]!.AsObject());
         Assert.Equal(app.Fields.Count(kv => kv.Value is not null), fields.Count);
         Assert.DoesNotContain("name", fields.Keys);
@@ -177,7 +177,7 @@ public partial class FactSheetEndpointTests
         Assert.Equal("ExternalId", (string?)fields["externalId"]["type"]);
         Assert.Equal((string?)app.Field("externalId")!["externalId"], (string?)fields["externalId"]["externalId"]);
         Assert.All(fields.Values, d => Assert.Contains((string)d["type"]!,
-            new[] { "StringValue", "IntegerValue", "DoubleValue", "SingleSelectValue", "MultipleSelectValue", "Lifecycle", "ExternalId", "Location" }));
+            new[] { "StringValue", "IntegerValue", "DoubleValue", "SingleSelect", "MultipleSelect", "Lifecycle", "ExternalId", "Location", "ProjectStatusProgress" }));
 
         // D29: REST tag keys with bgColor (not GraphQL's color).
         var tags = fs["tags"]!.AsArray();
@@ -245,10 +245,10 @@ public partial class FactSheetEndpointTests
             Assert.True(r.AsObject().ContainsKey("activeFrom") && r.AsObject().ContainsKey("activeUntil"));
         });
 
-        // Relation fields are D26 wrappers (usageType is MULTIPLE_SELECT, D25).
+        // Relation fields are D80 wrappers (usageType is MULTIPLE_SELECT, D25).
         var userGroups = (await client.GetJsonAsync($"{Base}/{appId}/relations?relationTypes=relApplicationToUserGroup"))["data"]!.AsArray();
         var usage = userGroups.Select(r => r!["fields"]!.AsArray().SingleOrDefault(f => (string?)f!["name"] == "usageType")).First(f => f is not null)!;
-        Assert.Equal("MultipleSelectValue", (string?)usage["data"]!["type"]);
+        Assert.Equal("MultipleSelect", (string?)usage["data"]!["type"]);
         Assert.NotEmpty(usage["data"]!["values"]!.AsArray());
 
         // Without relationTypes: every active relation of the fact sheet, over all its keys.

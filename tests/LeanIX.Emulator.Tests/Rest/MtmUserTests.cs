@@ -95,12 +95,12 @@ public class MtmUserTests
     }
 
     [Fact]
-    public async Task A_user_has_exactly_the_d34_shape()
+    public async Task A_user_has_exactly_the_d34_and_d86_shape()
     {
         await using var host = await StartWithUsersAsync(1);
         using var client = new WireClient(host);
         var user = Assert.Single((await client.GetJsonAsync(UsersPath(host)))["data"]!.AsArray())!.AsObject();
-        Assert.Equal(["id", "userName", "email", "firstName", "lastName", "displayName", "role", "status", "technicalUser", "account", "lastLogin", "permissions"],
+        Assert.Equal(["id", "userName", "email", "firstName", "lastName", "displayName", "role", "status", "technicalUser", "account", "lastLogin", "active", "links", "permissions"],
             user.Select(p => p.Key));
         Assert.Equal(Ids.FromName("test-user:1").ToString(), user["id"]!.GetValue<string>());
         Assert.Equal("u01", user["userName"]!.GetValue<string>());
@@ -111,7 +111,7 @@ public class MtmUserTests
         Assert.Equal(host.Workspace.AccountId.ToString(), user["account"]!["id"]!.GetValue<string>());
         Assert.Equal(["id", "name"], user["account"]!.AsObject().Select(p => p.Key));
         var permission = Assert.Single(user["permissions"]!.AsArray())!.AsObject();
-        Assert.Equal(["id", "workspaceId", "role", "status"], permission.Select(p => p.Key));
+        Assert.Equal(["id", "workspaceId", "workspace", "role", "status"], permission.Select(p => p.Key));
         Assert.Equal(host.Workspace.Id.ToString(), permission["workspaceId"]!.GetValue<string>());
         Assert.Equal("ADMIN", permission["role"]!.GetValue<string>());
     }

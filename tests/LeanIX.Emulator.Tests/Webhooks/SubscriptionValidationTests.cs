@@ -14,7 +14,8 @@ public class SubscriptionValidationTests
         { "empty tagSets", """{"identifier":"x","deliveryType":"PULL","tagSets":[]}""" },
         { "missing tagSets", """{"identifier":"x","deliveryType":"PULL"}""" },
         { "empty inner tag set", """{"identifier":"x","deliveryType":"PULL","tagSets":[[]]}""" },
-        { "unknown tag", """{"identifier":"x","deliveryType":"PULL","tagSets":[["pathfinder","FACT_SHEET_EXPLODED"]]}""" },
+        { "blank tag", """{"identifier":"x","deliveryType":"PULL","tagSets":[["pathfinder"," "]]}""" },
+        { "empty tag", """{"identifier":"x","deliveryType":"PULL","tagSets":[["pathfinder",""]]}""" },
         { "bad deliveryType", """{"identifier":"x","deliveryType":"CARRIER_PIGEON","tagSets":[["pathfinder"]]}""" },
         { "missing deliveryType", """{"identifier":"x","tagSets":[["pathfinder"]]}""" },
         { "bad payloadMode", """{"identifier":"x","deliveryType":"PULL","tagSets":[["pathfinder"]],"payloadMode":"EVERYTHING"}""" },
@@ -50,7 +51,7 @@ public class SubscriptionValidationTests
             """{"identifier":"x","deliveryType":"PUSH","tagSets":[["pathfinder"]]}""");
         Assert.Equal(400, status);
         var (status2, _) = await SendRawAsync(bed, HttpMethod.Put, $"/subscriptions/{id}",
-            """{"identifier":"x","deliveryType":"PULL","tagSets":[["NOPE"]]}""");
+            """{"identifier":"x","deliveryType":"PULL","tagSets":[[""]]}""");
         Assert.Equal(400, status2);
         Assert.Equal("keep", (string?)(await bed.ExpectAsync(200, HttpMethod.Get, $"/subscriptions/{id}"))["data"]!["identifier"]);
     }

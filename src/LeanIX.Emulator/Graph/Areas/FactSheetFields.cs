@@ -23,7 +23,8 @@ public sealed class FactSheetFields : IGraphFieldContributor
                 var request = new FactSheetSearch.Request(c.Str("factSheetType"), c.Raw("filter") as IDictionary<string, object?>,
                     c.ListArg("sort"), c.Raw("hierarchy") as IDictionary<string, object?>);
                 var matches = FactSheetSearch.Run(view, c.Graph().Today, request);
-                return Resolvers.Paging.Page(matches, c.Int("first"), c.Str("after"), FactSheetSearch.Snapshot(request), fs => new FsNode(view, fs))
+                return Resolvers.Paging.Page(matches, c.Int("first"), c.Str("after"), FactSheetSearch.Snapshot(request), fs => new FsNode(view, fs),
+                        max: Resolvers.Paging.MaxFactSheetPage, unbounded: Resolvers.Paging.MaxFactSheetPage) // D93
                     with { Facets = new FilterOptions(view, c.Graph().Today, request, matches) };
             },
             [.. Paging(),

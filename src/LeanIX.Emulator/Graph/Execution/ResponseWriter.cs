@@ -5,7 +5,10 @@ using LeanIX.Emulator.Graph.Errors;
 
 namespace LeanIX.Emulator.Graph.Execution;
 
-/// <summary>Builds <c>{"data":…,"errors":[…]}</c> (errors omitted when there are none) in the D17 shapes.</summary>
+/// <summary>
+/// Builds <c>{"data":…,"errors":[…]}</c> in the D17 shapes. D77: without errors, <c>"errors": null</c>
+/// stands next to <c>data</c> (scripts test <c>result["errors"] is None</c>, a missing key fails them).
+/// </summary>
 public static class ResponseWriter
 {
     public static JsonObject Write(ExecutionResult result, GraphContext context, GraphQLSerializer serializer)
@@ -13,7 +16,7 @@ public static class ResponseWriter
         var errors = result.Errors?.ToList() ?? [];
         result.Errors = null;
         var data = result.Executed ? JsonNode.Parse(serializer.Serialize(result))?["data"]?.DeepClone() : null;
-        var body = new JsonObject { ["data"] = data };
+        var body = new JsonObject { ["data"] = data, ["errors"] = null };
         if (errors.Count == 0) return body;
 
         var formatted = new JsonArray();

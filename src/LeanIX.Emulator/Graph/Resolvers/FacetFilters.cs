@@ -13,6 +13,7 @@ namespace LeanIX.Emulator.Graph.Resolvers;
 /// <summary>
 /// D35 facet semantics. Each facet yields, per fact sheet, the set of keys it "has"; the operator
 /// then decides: OR = any requested key, AND = all of them, NOR = none. Facets combine with AND.
+/// <c>__missing__</c>/<c>__any__</c> work in every facet (D84, <see cref="SpecialFacetKeys"/>).
 /// </summary>
 public static class FacetFilters
 {
@@ -32,6 +33,7 @@ public static class FacetFilters
             throw new InputValidationError("WrongType", $"argument 'filter.facetFilters.keys' with value '{unknownType}' is not a valid 'FactSheetType'");
         var values = ValuesOf(view, facetKey, dateFilter, today)
             ?? throw BusinessError.Query($"Unknown facet key '{facetKey}'.");
+        SpecialFacetKeys.Validate(facetKey, keys);
         // A subFilter on a relation facet restricts the related fact sheets: the facet then matches
         // fact sheets with at least one related fact sheet that passes the subFilter (and the keys, if any).
         if (facet.Get("subFilter") is IDictionary<string, object?> subFilter && IsRelationKey(view, facetKey))
@@ -44,14 +46,18 @@ public static class FacetFilters
                 : fs => values(fs).Any(targets.Contains);
         }
         if (keys.Count == 0) return _ => true;
+        // D84: "has a value" ignores a date filter – a lifecycle outside the range is still a value.
+        var presence = dateFilter is null ? values : ValuesOf(view, facetKey, null, today)!;
+        var special = keys.Any(k => k is SpecialFacetKeys.Missing or SpecialFacetKeys.Any);
         return fs =>
         {
             var has = values(fs).ToHashSet(StringComparer.Ordinal);
+            var present = special && presence(fs).Any();
             return op switch
             {
-                "AND" => keys.All(k => k == "__any__" ? has.Count > 0 : has.Contains(k)),
-                "NOR" => !keys.Any(k => k == "__any__" ? has.Count > 0 : has.Contains(k)),
-                _ => keys.Any(k => k == "__any__" ? has.Count > 0 : has.Contains(k))
+                "AND" => keys.All(k => SpecialFacetKeys.Matches(k, has, present)),
+                "NOR" => !keys.Any(k => SpecialFacetKeys.Matches(k, has, present)),
+                _ => keys.Any(k => SpecialFacetKeys.Matches(k, has, present))
             };
         };
     }
@@ -99,7 +105,7 @@ public static class FacetFilters
         var lifecycle = LifecycleValue.From(fs.Field(key));
         if (lifecycle is null || lifecycle.Phases.Count == 0) return [];
         var (from, to) = DateRange(dateFilter, today);
-        // "__any__" without a date filter means "has a lifecycle at all".
+        // Without a date filter the marker makes any lifecycle count as a value, even one whose phases all lie ahead (D84).
         IEnumerable<string> any = dateFilter is null ? ["__any__"] : [];
         var type = dateFilter?.Get("type")?.ToString();
         // RANGE_STARTS: the phase starts inside the range; RANGE_ENDS: it ends inside it; otherwise it overlaps.

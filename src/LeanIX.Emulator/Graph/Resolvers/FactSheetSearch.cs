@@ -46,7 +46,7 @@ public static class FactSheetSearch
             predicates.Add(fs => QuickTexts(fs).Append(fs.Description).Append(FactSheetNames.DisplayName(view, fs)).Any(t => Contains(t, full)));
 
         var matches = view.FactSheets.All.Where(fs => predicates.All(p => p(fs)));
-        return Order(view, matches, request.Sort).ToList();
+        return Order(view, today, matches, request.Sort).ToList();
     }
 
     // D35: quickSearch looks at name, alias and externalId.
@@ -72,8 +72,11 @@ public static class FactSheetSearch
         return result;
     }
 
-    /// <summary>D9: default name (case-insensitive) then id; sort keys name, displayName, createdAt, updatedAt, type, level, STRING/SINGLE_SELECT fields.</summary>
-    private static IEnumerable<FactSheet> Order(IWorkspaceView view, IEnumerable<FactSheet> items, IReadOnlyList<object?>? sort)
+    /// <summary>
+    /// D9: default name (case-insensitive) then id; sort keys name, displayName, createdAt, updatedAt, type, level,
+    /// STRING/SINGLE_SELECT fields. D83: <c>mode</c> BY_LIFECYCLE_LAST sorts a LIFECYCLE key by its current phase's start.
+    /// </summary>
+    private static IEnumerable<FactSheet> Order(IWorkspaceView view, DateOnly today, IEnumerable<FactSheet> items, IReadOnlyList<object?>? sort)
     {
         var sortings = sort?.OfType<IDictionary<string, object?>>().ToList() ?? [];
         if (sortings.Count == 0)
@@ -83,7 +86,7 @@ public static class FactSheetSearch
         {
             var key = s.Get("key")?.ToString() ?? "";
             var desc = s.Get("order")?.ToString() == "desc";
-            var selector = KeySelector(view, key);
+            var selector = s.Get("mode")?.ToString() == LifecycleSort.Mode ? LifecycleSort.KeySelector(view, key, today) : KeySelector(view, key);
             ordered = ordered is null
                 ? desc ? items.OrderByDescending(selector, Comparer.Instance) : items.OrderBy(selector, Comparer.Instance)
                 : desc ? ordered.ThenByDescending(selector, Comparer.Instance) : ordered.ThenBy(selector, Comparer.Instance);

@@ -15,12 +15,20 @@ public static class Paging
     /// <summary>The server-side maximum page size (D8).</summary>
     public const int MaxFirst = 10_000;
 
-    public static Connection Page<T>(IReadOnlyList<T> items, int? first, string? after, string snapshot, Func<T, object> node)
+    /// <summary>D93: <c>allFactSheets</c> returns at most 15 000 edges, with or without <c>first</c>.</summary>
+    public const int MaxFactSheetPage = 15_000;
+
+    /// <summary>
+    /// One page. <paramref name="max"/> caps an explicit <c>first</c>; <paramref name="unbounded"/> is
+    /// the page size without one (every match for D8 connections, <see cref="MaxFactSheetPage"/> for D93).
+    /// </summary>
+    public static Connection Page<T>(IReadOnlyList<T> items, int? first, string? after, string snapshot, Func<T, object> node,
+        int max = MaxFirst, int unbounded = int.MaxValue)
     {
-        var start = after is null ? 0 : DecodeCursor(after, snapshot) + 1;
+        // D78: paging loops start with after: "" — like null, it means from the start.
+        var start = string.IsNullOrEmpty(after) ? 0 : DecodeCursor(after, snapshot) + 1;
         if (first is < 0) throw BusinessError.Query($"Argument 'first' must not be negative, got {first}.");
-        // No 'first' means every match (D8); an explicit value is capped at 10 000.
-        var size = first is { } f ? Math.Min(f, MaxFirst) : int.MaxValue;
+        var size = first is { } f ? Math.Min(f, max) : unbounded;
         var edges = new List<Edge>();
         for (var i = start; i < items.Count && edges.Count < size; i++)
             edges.Add(new Edge(node(items[i]), EncodeCursor(i, snapshot)));

@@ -14,6 +14,7 @@ public sealed class InputTypes
         FacetOperator = Enum("FacetOperator", ["OR", "AND", "NOR"]);
         DateFilterType = Enum("DateFilterType", ["RANGE", "RANGE_STARTS", "RANGE_ENDS", "POINT", "TODAY", "END_OF_MONTH", "END_OF_YEAR"]);
         SortOrder = Enum("SortOrder", ["asc", "desc"]);
+        SortMode = Enum("SortMode", ["BY_FIELD", "BY_LIFECYCLE_LAST"]); // D83
         HierarchyMode = Enum("HierarchyMode", ["FULL_TREE"]);
         SubscriptionType = Enum("FactSheetSubscriptionType", ["ACCOUNTABLE", "RESPONSIBLE", "OBSERVER"]);
         TagGroupMode = Enum("TagGroupModeEnum", ["SINGLE", "MULTIPLE"]);
@@ -37,7 +38,7 @@ public sealed class InputTypes
             ("facetFilters", new ListGraphType(FacetFilterInput)), ("fullTextSearch", new StringGraphType()),
             ("quickSearch", new StringGraphType()), ("ids", new ListGraphType(new IdGraphType())),
             ("responseOptions", ResponseOptionsInput));
-        Sorting = Input("Sorting", ("key", new NonNullGraphType(new StringGraphType())), ("order", SortOrder));
+        Sorting = Input("Sorting", ("key", new NonNullGraphType(new StringGraphType())), ("order", SortOrder), ("mode", SortMode));
         HierarchyInput = Input("HierarchyInput", ("mode", HierarchyMode));
         ValidityFilterInput = Input("ValidityFilterInput", ("activeFrom", new StringGraphType()), ("activeUntil", new StringGraphType()));
         UserInput = Input("UserInput", ("id", new IdGraphType()), ("email", new StringGraphType()));
@@ -50,6 +51,7 @@ public sealed class InputTypes
     public EnumerationGraphType FacetOperator { get; }
     public EnumerationGraphType DateFilterType { get; }
     public EnumerationGraphType SortOrder { get; }
+    public EnumerationGraphType SortMode { get; }
     public EnumerationGraphType HierarchyMode { get; }
     public EnumerationGraphType SubscriptionType { get; }
     public EnumerationGraphType TagGroupMode { get; }

@@ -49,6 +49,7 @@ public sealed class EntityTypes
         User.Add("lastName", typeof(StringGraphType), c => c.Src<UserNode>().User.LastName);
         User.Add("displayName", typeof(StringGraphType), c => c.Src<UserNode>().User.DisplayName);
         User.Add("technicalUser", typeof(BooleanGraphType), c => c.Src<UserNode>().User.TechnicalUser);
+        UserMembers.Add(User);
 
         RoleLink.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<RoleLinkNode>().Link.RoleId));
         RoleLink.Add("name", typeof(StringGraphType), c => c.Src<RoleLinkNode>().Role?.Name);
@@ -130,10 +131,11 @@ public sealed class EntityTypes
     public ObjectGraphType DocumentConnection { get; }
     public ObjectGraphType LogEventConnection { get; }
 
-    // Log values are strings: a D26 field wrapper shows its value(s), anything else its JSON text.
+    // Log values are strings: a D26/D80 field wrapper shows its value(s), anything else its JSON text.
     private static string? LogValue(System.Text.Json.Nodes.JsonNode? node) => node switch
     {
         System.Text.Json.Nodes.JsonObject o when o.ContainsKey("type") && o.ContainsKey("value") && o.Count == 2 => FieldValues.AsString(o["value"]),
+        System.Text.Json.Nodes.JsonObject o when o.ContainsKey("type") && o.ContainsKey("keyword") && o.Count == 2 => FieldValues.AsString(o["keyword"]),
         System.Text.Json.Nodes.JsonObject o when o.ContainsKey("type") && o.ContainsKey("values") && o.Count == 2 => FieldValues.AsString(o["values"]),
         _ => FieldValues.AsString(node)
     };

@@ -51,7 +51,10 @@ public sealed class RelationTypes
                 var rel = c.Src<RelNode>();
                 return rel.View.FactSheets.Get(rel.Relation.OtherEnd(rel.NearId)) is { } fs ? new FsNode(rel.View, fs) : null;
             });
-            _connections[group.Key] = values.Connection(upper, node);
+            var connection = values.Connection(upper, node);
+            // D88: real scripts select skippedCount; the emulator never skips a relation, so it is 0.
+            connection.Add("skippedCount", typeof(IntGraphType), _ => 0);
+            _connections[group.Key] = connection;
         }
     }
 
