@@ -17,7 +17,8 @@ public class FactSheetReadTests
         Assert.StartsWith("ERP - Global", erp["displayName"].AsString());
         Assert.Equal(erp.DisplayName, erp["displayName"]);
         var owners = erp.Subscriptions("System Owner");
-        Assert.Contains(owners, s => s.Email == "john.doe@example.com");
+        var john = Assert.Single(owners, s => s.Email == "john.doe@example.com");
+        Assert.Equal(("ACTIVE", "ADMIN"), (john.UserStatus, john.WorkspaceRole)); // D81: the user's workspace permission
         Assert.Empty(erp.Subscriptions("No Such Role"));
 
         var ecc = await client.FactSheets.Of("Application").GetAsync("ERP - Global ECC");

@@ -8,7 +8,14 @@ namespace LeanIX.Client;
 /// <param name="DisplayName">The subscribed user's name.</param>
 /// <param name="RoleName">The role, e.g. 'System Owner'.</param>
 /// <param name="Comment">The comment on this role.</param>
-public sealed record RoleSubscription(Guid SubscriptionId, string Type, Guid UserId, string Email, string? DisplayName, string RoleName, string? Comment);
+public sealed record RoleSubscription(Guid SubscriptionId, string Type, Guid UserId, string Email, string? DisplayName, string RoleName, string? Comment)
+{
+    /// <summary>The user's status in the workspace (ACTIVE, INVITED, ARCHIVED…, D81), when the service says.</summary>
+    public string? UserStatus { get; init; }
+
+    /// <summary>The user's workspace role (ADMIN, MEMBER, VIEWER…, <c>permission.role</c>, D81), when the service says.</summary>
+    public string? WorkspaceRole { get; init; }
+}
 
 /// <summary>A tag on a fact sheet.</summary>
 /// <param name="Id">The tag id.</param>

@@ -25,7 +25,11 @@ internal static class FactSheetReader
         (subscription.Roles ?? []).OfType<SubscriptionRoleLinkWire>().Select(role => new RoleSubscription(
             Guid.Parse(subscription.Id!), subscription.Type ?? "",
             Guid.TryParse(subscription.User?.Id, out var userId) ? userId : Guid.Empty,
-            subscription.User?.Email ?? "", subscription.User?.DisplayName, role.Name ?? "", role.Comment));
+            subscription.User?.Email ?? "", subscription.User?.DisplayName, role.Name ?? "", role.Comment)
+        {
+            UserStatus = subscription.User?.Status,
+            WorkspaceRole = subscription.User?.Permission?.Role
+        });
 
     public static FactSheetTag Tag(FactSheetTagWire tag) => new(
         Guid.Parse(tag.Id!), tag.Name ?? "", Guid.TryParse(tag.TagGroup?.Id, out var groupId) ? groupId : null,

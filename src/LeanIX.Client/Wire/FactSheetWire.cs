@@ -11,8 +11,11 @@ internal sealed record FactSheetTagWire(string? Id, string? Name, string? Descri
 /// <summary>A subscription on a fact sheet (D14).</summary>
 internal sealed record SubscriptionWire(string? Id, string? Type, SubscriptionUserWire? User, List<SubscriptionRoleLinkWire?>? Roles);
 
-/// <summary>The subscribed user.</summary>
-internal sealed record SubscriptionUserWire(string? Id, string? Email, string? DisplayName);
+/// <summary>The subscribed user, with the status and workspace permission of D81.</summary>
+internal sealed record SubscriptionUserWire(string? Id, string? Email, string? DisplayName, string? Status, UserPermissionWire? Permission);
+
+/// <summary>A user's permission in the current workspace (D81).</summary>
+internal sealed record UserPermissionWire(string? Role, string? Status);
 
 /// <summary>A role of a subscription with its comment.</summary>
 internal sealed record SubscriptionRoleLinkWire(string? Id, string? Name, string? Comment);
