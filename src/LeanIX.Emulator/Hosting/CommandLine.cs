@@ -16,6 +16,9 @@ public static class CommandLine
           --token-lifetime SECONDS access token lifetime (default 3600)
           --latency-ms N           delay every response by N ms (default 0)
           --rate-limit PER_MINUTE  requests per minute per user, 0 = off (default 1800)
+          --max-body-bytes N       largest request body, else 413 (default 10485760)
+          --max-url-bytes N        longest path and query, else 414 (default 16384)
+          --max-header-bytes N     largest header block, else 431 (default 65536)
           --config FILE            JSON file hosting several workspaces
         """;
 
@@ -51,6 +54,9 @@ public static class CommandLine
                 case "--token-lifetime": options.TokenLifetimeSeconds = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--latency-ms": options.LatencyMs = PositiveInt(arg, Next(), allowZero: true); break;
                 case "--rate-limit": options.RateLimitPerMinute = PositiveInt(arg, Next(), allowZero: true); break;
+                case "--max-body-bytes": options.Requests.MaxBodyBytes = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--max-url-bytes": options.Requests.MaxUrlBytes = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--max-header-bytes": options.Requests.MaxHeaderBytes = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--config": configFile = Next(); break;
                 case "--help" or "-h": throw new StartupException(Usage);
                 default: throw new StartupException($"Unknown option '{arg}'.\n{Usage}");

@@ -14,6 +14,7 @@ public static class EmulatorApp
         clock ??= TimeProvider.System;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.WebHost.UseUrls(options.Urls);
+        RequestLimitMiddleware.ConfigureKestrel(builder, options.Requests);
         if (logging is not null) logging(builder.Logging);
 
         var store = SqliteStore.Open(options.DataFile);
@@ -32,6 +33,11 @@ public static class EmulatorApp
         builder.Services.AddEmulatorWebhooks();
 
         var app = builder.Build();
+        // Error bodies wrap everything; paths are canonical (D79) before routing matches them.
+        app.UseErrorBodies();
+        app.UsePathNormalization();
+        app.UseRouting();
+        app.UseRequestLimits(options.Requests);
         app.UseSimulatedLatency();
         app.UseFaultInjection();
         app.UseBearerAuthentication();

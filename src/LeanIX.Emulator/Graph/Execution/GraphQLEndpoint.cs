@@ -30,7 +30,7 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         {
             request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException and not BadHttpRequestException)
         {
             await Envelope.WriteErrorAsync(http, 400, "Malformed GraphQL request body: " + e.Message);
             return;
