@@ -19,6 +19,12 @@ public static class CommandLine
           --max-body-bytes N       largest request body, else 413 (default 10485760)
           --max-url-bytes N        longest path and query, else 414 (default 16384)
           --max-header-bytes N     largest header block, else 431 (default 65536)
+          --graphql-max-depth N    deepest field nesting (default 20)
+          --graphql-max-fields N   fields and aliases with fragments expanded (default 2000)
+          --graphql-max-fragment-expansion N   fragment spreads once expanded (default 500)
+          --graphql-max-cost N     connections times page sizes (default 2000000)
+          --graphql-assumed-page-size N   page size of a connection without 'first' (default 1000)
+          --execution-timeout SECONDS   longest GraphQL execution (default 30)
           --config FILE            JSON file hosting several workspaces
         """;
 
@@ -57,6 +63,12 @@ public static class CommandLine
                 case "--max-body-bytes": options.Requests.MaxBodyBytes = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--max-url-bytes": options.Requests.MaxUrlBytes = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--max-header-bytes": options.Requests.MaxHeaderBytes = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--graphql-max-depth": options.GraphQL.MaxDepth = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--graphql-max-fields": options.GraphQL.MaxFields = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--graphql-max-fragment-expansion": options.GraphQL.MaxFragmentExpansion = PositiveInt(arg, Next(), allowZero: true); break;
+                case "--graphql-max-cost": options.GraphQL.MaxCost = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--graphql-assumed-page-size": options.GraphQL.AssumedPageSize = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--execution-timeout": options.GraphQL.ExecutionTimeout = TimeSpan.FromSeconds(PositiveInt(arg, Next(), allowZero: false)); break;
                 case "--config": configFile = Next(); break;
                 case "--help" or "-h": throw new StartupException(Usage);
                 default: throw new StartupException($"Unknown option '{arg}'.\n{Usage}");

@@ -29,7 +29,7 @@ public static class EmulatorApp
         builder.Services.AddSingleton(registry);
         builder.Services.AddSingleton<FaultInjector>();
         builder.Services.AddEmulatorAuth();
-        builder.Services.AddEmulatorGraphQL();
+        builder.Services.AddEmulatorGraphQL(options.GraphQL);
         builder.Services.AddEmulatorWebhooks();
 
         var app = builder.Build();

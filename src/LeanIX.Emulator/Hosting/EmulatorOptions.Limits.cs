@@ -6,4 +6,7 @@ public sealed partial class EmulatorOptions
 {
     /// <summary>Request sizes answered with 413/414/431 and the D2 body (D79).</summary>
     public RequestLimits Requests { get; set; } = new();
+
+    /// <summary>GraphQL depth, fields, fragment expansion, cost and execution time.</summary>
+    public LeanIX.Emulator.Graph.Execution.GraphQLLimits GraphQL { get; set; } = new();
 }
