@@ -20,7 +20,7 @@ public static class CommandLine
           --max-url-bytes N        longest path and query, else 414 (default 16384)
           --max-header-bytes N     largest header block, else 431 (default 65536)
           --graphql-max-depth N    deepest field nesting (default 20)
-          --graphql-max-fields N   fields and aliases with fragments expanded (default 2000)
+          --graphql-max-fields N   fields and aliases with fragments expanded (default 10000)
           --graphql-max-fragment-expansion N   fragment spreads once expanded (default 500)
           --graphql-max-cost N     connections times page sizes (default 2000000)
           --graphql-assumed-page-size N   page size of a connection without 'first' (default 1000)

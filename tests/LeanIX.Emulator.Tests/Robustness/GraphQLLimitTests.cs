@@ -46,10 +46,13 @@ public class GraphQLLimitTests : IAsyncLifetime
         RefusedAsync(Hostile.FragmentChain(40), "maxFragmentExpansion");
 
     [Fact]
-    public Task An_alias_flood_is_refused() => RefusedAsync(Hostile.AliasFlood(3_000), "maxFields");
+    public Task An_alias_flood_is_refused() => RefusedAsync(Hostile.AliasFlood(6_000), "maxFields");
 
     [Fact]
-    public Task Duplicate_fields_are_refused() => RefusedAsync(Hostile.DuplicateFields(5_000), "maxFields");
+    public Task A_smaller_alias_flood_of_connections_is_refused_by_cost() => RefusedAsync(Hostile.AliasFlood(2_500), "maxCost");
+
+    [Fact]
+    public Task Duplicate_fields_are_refused() => RefusedAsync(Hostile.DuplicateFields(12_000), "maxFields");
 
     [Fact]
     public Task Deep_nesting_is_refused() => RefusedAsync(Hostile.Nested(30), "maxDepth");

@@ -10,7 +10,7 @@ public sealed class GraphQLLimits
     public int MaxDepth { get; set; } = 20;
 
     /// <summary>Fields and aliases requested, counted with every fragment spread expanded.</summary>
-    public int MaxFields { get; set; } = 2_000;
+    public int MaxFields { get; set; } = 10_000;
 
     /// <summary>Fragment spreads once every fragment is expanded where it is spread (stops exponential chains).</summary>
     public int MaxFragmentExpansion { get; set; } = 500;

@@ -95,7 +95,8 @@ public sealed class QueryAnalyzer
         };
     }
 
-    // Without a schema at hand a connection is recognised by asking for its edges (D8's connection shape).
+    // Without a schema at hand a connection is recognised by D8's connection shape: asking only for its
+    // totalCount still makes the service filter every match, so that costs a page as well.
     private static bool IsConnection(GraphQLField field) =>
-        field.SelectionSet?.Selections.Any(s => s is GraphQLField { Name.StringValue: "edges" }) == true;
+        field.SelectionSet?.Selections.Any(s => s is GraphQLField { Name.StringValue: "edges" or "totalCount" or "pageInfo" }) == true;
 }
