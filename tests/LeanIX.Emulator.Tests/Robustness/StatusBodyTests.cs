@@ -67,17 +67,6 @@ public class StatusBodyTests
             Assert.Contains("maxBodyBytes", body["message"]!.GetValue<string>());
         }
 
-        // Without a declared length Kestrel's limit cuts the body while it is read: still 413 with a body.
-        var chunked = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"query\":\"" + new string('x', 100 * 1024) + "\"}")));
-        chunked.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using (var request = new HttpRequestMessage(HttpMethod.Post, "services/pathfinder/v1/graphql") { Content = chunked })
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-            request.Headers.TransferEncodingChunked = true;
-            using var response = await client.Http.SendAsync(request);
-            await Shapes.D2Async(response, 413);
-        }
-
         using (var longUrl = await client.SendAsync(HttpMethod.Get, "services/pathfinder/v1/factSheets?q=" + new string('a', 4000)))
             await Shapes.D2Async(longUrl, 414);
 
