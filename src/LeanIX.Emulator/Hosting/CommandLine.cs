@@ -25,6 +25,10 @@ public static class CommandLine
           --graphql-max-cost N     connections times page sizes (default 2000000)
           --graphql-assumed-page-size N   page size of a connection without 'first' (default 1000)
           --execution-timeout SECONDS   longest GraphQL execution (default 30)
+          --max-name-chars N       longest stored name (default 1000)
+          --max-description-chars N   longest stored description (default 100000)
+          --max-text-chars N       longest other stored text (default 100000)
+          --max-entity-bytes N     largest stored entity as JSON (default 1048576)
           --config FILE            JSON file hosting several workspaces
         """;
 
@@ -69,6 +73,10 @@ public static class CommandLine
                 case "--graphql-max-cost": options.GraphQL.MaxCost = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--graphql-assumed-page-size": options.GraphQL.AssumedPageSize = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--execution-timeout": options.GraphQL.ExecutionTimeout = TimeSpan.FromSeconds(PositiveInt(arg, Next(), allowZero: false)); break;
+                case "--max-name-chars": options.Values.MaxNameChars = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--max-description-chars": options.Values.MaxDescriptionChars = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--max-text-chars": options.Values.MaxTextChars = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--max-entity-bytes": options.Values.MaxEntityBytes = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--config": configFile = Next(); break;
                 case "--help" or "-h": throw new StartupException(Usage);
                 default: throw new StartupException($"Unknown option '{arg}'.\n{Usage}");

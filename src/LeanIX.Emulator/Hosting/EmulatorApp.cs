@@ -18,7 +18,7 @@ public static class EmulatorApp
         if (logging is not null) logging(builder.Logging);
 
         var store = SqliteStore.Open(options.DataFile);
-        var workspaces = options.EffectiveWorkspaces().Select(c => WorkspaceFactory.Open(c, store, clock)).ToList();
+        var workspaces = options.EffectiveWorkspaces().Select(c => WorkspaceFactory.Open(c, store, clock, options.Values)).ToList();
         var registry = new WorkspaceRegistry(workspaces);
 
         builder.Services.AddSingleton(options);

@@ -9,4 +9,7 @@ public sealed partial class EmulatorOptions
 
     /// <summary>GraphQL depth, fields, fragment expansion, cost and execution time.</summary>
     public LeanIX.Emulator.Graph.Execution.GraphQLLimits GraphQL { get; set; } = new();
+
+    /// <summary>Sizes of stored names, descriptions, other texts and whole entities.</summary>
+    public LeanIX.Emulator.Store.StoredValueLimits Values { get; set; } = new();
 }

@@ -24,6 +24,11 @@ public static class ErrorBodies
                 // Kestrel's own refusals surfacing while the body is read (over-long body → 413, truncated → 400).
                 await WriteAsync(context, e.StatusCode, e.StatusCode == 413 ? "Request body too large" : "Bad request: " + e.Message);
             }
+            catch (LeanIX.Emulator.Store.StoredValueTooLargeException e) when (!context.Response.HasStarted)
+            {
+                // A writer that did not check sizes itself: still a clear refusal, nothing was stored.
+                await WriteAsync(context, 400, e.Message);
+            }
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
             {
                 // The client went away; nobody is left to answer.

@@ -52,6 +52,9 @@ public sealed class Workspace
     /// The version this request pinned, else the latest published one. Outside a pin (the writer's turn,
     /// tests) successive reads may see successive versions.
     /// </summary>
+    /// <summary>Sizes a stored value may have; every change is checked against them.</summary>
+    public StoredValueLimits ValueLimits { get; init; } = new();
+
     public WorkspaceState State => Pinned.Value is { } pinned && ReferenceEquals(pinned.Workspace, this) ? pinned : _current;
 
     /// <summary>The latest published version, whatever the request pinned.</summary>
@@ -108,6 +111,7 @@ public sealed class Workspace
             throw new InvalidOperationException("The transaction began on an older version: begin and commit in one writer's turn.");
         tx.CompleteUnit();
         if (!tx.HasChanges) return [];
+        tx.CheckValueSizes();
         var records = tx.Records;
         if (records.Count > 0)
         {
