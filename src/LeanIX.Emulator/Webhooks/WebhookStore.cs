@@ -89,8 +89,11 @@ public sealed class WebhookStore : IDisposable
         }
     }
 
-    /// <summary>Appends events and the counters they used, atomically.</summary>
-    public void AppendEvents(Guid workspaceId, IReadOnlyList<WebhookEvent> events, long nextOffset, long nextEventId)
+    /// <summary>The meta key of the last change-log sequence whose events are made (see <see cref="WorkspaceWebhooks"/>).</summary>
+    public const string DerivedThroughKey = "derivedThrough";
+
+    /// <summary>Appends events, the counters they used and the change-log sequence they were made through, atomically.</summary>
+    public void AppendEvents(Guid workspaceId, IReadOnlyList<WebhookEvent> events, long nextOffset, long nextEventId, long derivedThrough)
     {
         lock (_lock)
         {
@@ -104,8 +107,20 @@ public sealed class WebhookStore : IDisposable
                 cmd.ExecuteNonQuery();
             }
             SetMeta(workspaceId, "nextOffset", nextOffset, tx);
+            SetMeta(workspaceId, DerivedThroughKey, derivedThrough, tx);
             // Event ids are global (webhooks.md §8), so their counter is kept under the empty workspace id.
             SetMeta(Guid.Empty, "nextEventId", nextEventId, tx);
+            tx.Commit();
+        }
+    }
+
+    /// <summary>Marks every change record up to <paramref name="sequence"/> as seen by the webhooks service.</summary>
+    public void SetDerivedThrough(Guid workspaceId, long sequence)
+    {
+        lock (_lock)
+        {
+            using var tx = _connection.BeginTransaction();
+            SetMeta(workspaceId, DerivedThroughKey, sequence, tx);
             tx.Commit();
         }
     }

@@ -42,9 +42,25 @@ public sealed partial class WorkspaceWebhooks
             _deliverySeq[d.SubscriptionId] = list.Count;
         }
         Prune();
+        CatchUp();
     }
 
     public Workspace Workspace { get; }
+
+    /// <summary>
+    /// Issue 9: a change is committed to the core store before its events are made, so a crash in between
+    /// (SIGKILL) used to lose them. The events' own SQLite transaction records the change-log sequence they
+    /// were made through; on start, events are made again from the durable change log for every committed
+    /// transaction after it, so no committed change is left without its events.
+    /// </summary>
+    private void CatchUp()
+    {
+        var last = Workspace.Latest.LastSequence;
+        if (_store.GetMeta(Workspace.Id, WebhookStore.DerivedThroughKey) is { } derived && derived < last && _subscriptions.Count > 0)
+            foreach (var transaction in Workspace.Store.LoadChangesAfter(Workspace.Id, derived).GroupBy(r => r.TransactionSequence))
+                OnCommitted(transaction.ToList());
+        _store.SetDerivedThrough(Workspace.Id, last);
+    }
 
     /// <summary>Raised (outside the lock) when events were appended or PUSH work may be due.</summary>
     public event Action? Changed;
@@ -86,7 +102,7 @@ public sealed partial class WorkspaceWebhooks
                 });
             }
             if (appended.Count == 0) return;
-            _store.AppendEvents(Workspace.Id, appended, _nextOffset, _ids.Peek);
+            _store.AppendEvents(Workspace.Id, appended, _nextOffset, _ids.Peek, records[^1].Sequence);
             _events.AddRange(appended);
             Prune();
             _appended.TrySetResult();
@@ -135,6 +151,9 @@ public sealed partial class WorkspaceWebhooks
             input.PushOffset = _nextOffset;
             _subscriptions[input.Id] = input;
             _store.SaveSubscription(input);
+            // Changes committed while nobody subscribed made no events and never will (D27: a subscription
+            // starts at the end of the log); a restart must not make them now.
+            _store.SetDerivedThrough(Workspace.Id, Workspace.Latest.LastSequence);
         }
         Changed?.Invoke();
         return input;
