@@ -24,6 +24,7 @@ public static class CommandLine
           --graphql-max-fragment-expansion N   fragment spreads once expanded (default 500)
           --graphql-max-cost N     connections times page sizes (default 2000000)
           --graphql-assumed-page-size N   page size of a connection without 'first' (default 1000)
+          --graphql-max-concurrent-queries N   queries executing at once; mutations never wait (default 2 x cores, at least 4)
           --execution-timeout SECONDS   longest GraphQL execution (default 30)
           --max-name-chars N       longest stored name (default 1000)
           --max-description-chars N   longest stored description (default 100000)
@@ -72,6 +73,7 @@ public static class CommandLine
                 case "--graphql-max-fragment-expansion": options.GraphQL.MaxFragmentExpansion = PositiveInt(arg, Next(), allowZero: true); break;
                 case "--graphql-max-cost": options.GraphQL.MaxCost = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--graphql-assumed-page-size": options.GraphQL.AssumedPageSize = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--graphql-max-concurrent-queries": options.GraphQL.MaxConcurrentQueries = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--execution-timeout": options.GraphQL.ExecutionTimeout = TimeSpan.FromSeconds(PositiveInt(arg, Next(), allowZero: false)); break;
                 case "--max-name-chars": options.Values.MaxNameChars = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--max-description-chars": options.Values.MaxDescriptionChars = PositiveInt(arg, Next(), allowZero: false); break;

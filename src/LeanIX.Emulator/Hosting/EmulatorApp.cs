@@ -9,9 +9,17 @@ namespace LeanIX.Emulator.Hosting;
 /// <summary>Builds the emulator's web application: the same for the command line and for tests.</summary>
 public static class EmulatorApp
 {
+    /// <summary>Pool threads ready without injection delay (see <see cref="Build"/>).</summary>
+    public const int MinWorkerThreads = 64;
+
     public static WebApplication Build(EmulatorOptions options, TimeProvider? clock = null, Action<ILoggingBuilder>? logging = null)
     {
         clock ??= TimeProvider.System;
+        // Resolvers run CPU-bound on pool threads for a whole query; with only as many threads as cores, a
+        // write's request waits for the pool to inject threads (about two a second) behind long readers.
+        // Reads never block writes (issue 9) needs a thread to start the write on at once.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinWorkerThreads), io);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.WebHost.UseUrls(options.Urls);
         RequestLimitMiddleware.ConfigureKestrel(builder, options.Requests);

@@ -23,10 +23,9 @@ public sealed class Workspace
         Id = id;
         Kinds = kinds ?? EntityKinds.BuiltIn;
         Name = name;
-        Model = model;
         Store = store;
         Clock = clock;
-        _current = new WorkspaceState(this);
+        _current = new WorkspaceState(this, model);
     }
 
     public Guid Id { get; }
@@ -40,10 +39,11 @@ public sealed class Workspace
     /// <summary>API tokens and the technical user each one authenticates as.</summary>
     public Dictionary<string, Guid> ApiTokens { get; } = new(StringComparer.Ordinal);
 
-    public DataModel Model { get; private set; }
+    /// <summary>The data model of the version this request reads (see <see cref="State"/>).</summary>
+    public DataModel Model => State.Model;
 
     /// <summary>Grows whenever the data model is replaced, so the GraphQL schema is rebuilt.</summary>
-    public long ModelVersion { get; private set; }
+    public long ModelVersion => State.ModelVersion;
 
     /// <summary>The kinds of entity this workspace stores (built-in unless a test extends them).</summary>
     public EntityKinds Kinds { get; }
@@ -129,12 +129,19 @@ public sealed class Workspace
         return records;
     }
 
-    /// <summary>Replaces the data model (and persists it); the GraphQL schema follows on the next request.</summary>
+    /// <summary>
+    /// Replaces the data model (and persists it) in the writer's turn; the GraphQL schema follows on the next
+    /// request. Data the new model has no place for is removed first (a forced replacement, datamodel.md §1),
+    /// so every listing keeps working (issue 9); a crash between the two leaves pruned data under the old
+    /// model, which fits it as well.
+    /// </summary>
     public void ReplaceModel(DataModel model)
     {
-        Model = model;
-        ModelVersion++;
+        var prune = Begin(null);
+        ModelReplacement.RemoveOrphans(prune, model);
+        if (prune.HasChanges) Commit(prune);
         Store.SetMeta(Id, WorkspaceMetaKeys.DataModel, model.Envelope.ToJsonString());
+        _current = _current.WithModel(model);
     }
 
     private sealed class Release(Action release) : IDisposable

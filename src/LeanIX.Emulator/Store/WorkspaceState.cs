@@ -20,16 +20,19 @@ public sealed class WorkspaceState : IWorkspaceView
     /// <summary>How many of the latest change records <see cref="ChangeLog"/> keeps in memory (all are in SQLite).</summary>
     public const int RetainedChangeLog = 10_000;
 
-    public WorkspaceState(Workspace workspace)
+    public WorkspaceState(Workspace workspace, DataModel model)
     {
         Workspace = workspace;
+        Model = model;
         _sets = workspace.Kinds.All.ToImmutableDictionary(kind => kind, kind => kind.CreateSet());
         _changesByFactSheet = ImmutableDictionary<Guid, ImmutableList<ChangeRecord>>.Empty;
     }
 
-    private WorkspaceState(WorkspaceState previous, ImmutableDictionary<EntityKind, IEntityCollection> sets)
+    private WorkspaceState(WorkspaceState previous, ImmutableDictionary<EntityKind, IEntityCollection> sets, DataModel model, long modelVersion)
     {
         Workspace = previous.Workspace;
+        Model = model;
+        ModelVersion = modelVersion;
         _sets = sets;
         _changesByFactSheet = previous._changesByFactSheet;
         ChangeLog = previous.ChangeLog;
@@ -39,7 +42,11 @@ public sealed class WorkspaceState : IWorkspaceView
     }
 
     public Workspace Workspace { get; }
-    public DataModel Model => Workspace.Model;
+    /// <summary>The data model this version's data fits (a replacement publishes a version of its own).</summary>
+    public DataModel Model { get; }
+
+    /// <summary>Grows whenever the data model is replaced, so the GraphQL schema is rebuilt.</summary>
+    public long ModelVersion { get; }
 
     /// <summary>Counts the versions published since the workspace was opened.</summary>
     public long Version { get; }
@@ -89,7 +96,7 @@ public sealed class WorkspaceState : IWorkspaceView
         var sets = _sets;
         foreach (var (kind, overlay) in tx.Overlays)
             if (overlay.HasChanges) sets = sets.SetItem(kind, sets[kind].WithOverlay(overlay));
-        var next = new WorkspaceState(this, sets);
+        var next = new WorkspaceState(this, sets, Model, ModelVersion);
         foreach (var r in records) next.AppendChange(r);
         if (records.Count > 0)
         {
@@ -98,4 +105,7 @@ public sealed class WorkspaceState : IWorkspaceView
         }
         return next;
     }
+
+    /// <summary>The version with a replaced data model and the same data.</summary>
+    internal WorkspaceState WithModel(DataModel model) => new(this, _sets, model, ModelVersion + 1);
 }

@@ -10,6 +10,7 @@ namespace LeanIX.Emulator.Tests.Robustness;
 /// Runs the whole <see cref="Corpus"/> against one emulator: no 5xx anywhere (token endpoint included),
 /// every error in its service's shape, memory bounded, and a write beside it completes within a second.
 /// </summary>
+[Collection(LoadCollection.Name)]
 public class HostileCorpusTests
 {
     private const long MemoryBoundBytes = 512L * 1024 * 1024; // issue 9's target per request, for the whole corpus here

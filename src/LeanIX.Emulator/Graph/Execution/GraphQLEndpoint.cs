@@ -16,6 +16,9 @@ namespace LeanIX.Emulator.Graph.Execution;
 /// </summary>
 public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter executer, GraphQLSerializer serializer, GraphQLLimits limits, TimeProvider clock)
 {
+    // Admission for queries only (see GraphQLLimits.MaxConcurrentQueries); writers pass by it.
+    private readonly SemaphoreSlim _queryAdmission = new(limits.MaxConcurrentQueries, limits.MaxConcurrentQueries);
+
     /// <summary>The real limit is a token count that is not documented; this bound only stops absurd requests.</summary>
     public const int MaxQueryCharacters = 1_000_000;
 
@@ -87,6 +90,20 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         // may hold a mutation takes the write turn. The test is deliberately coarse (any "mutation" word):
         // a false positive only costs a place in the writers' queue.
         var mayWrite = System.Text.RegularExpressions.Regex.IsMatch(request.Query!, @"\bmutation\b");
+        if (!mayWrite) await _queryAdmission.WaitAsync(cancellationToken);
+        try
+        {
+            return await ExecuteInTurnAsync(http, request, document, workspace, userId, mayWrite, cancellationToken);
+        }
+        finally
+        {
+            if (!mayWrite) _queryAdmission.Release();
+        }
+    }
+
+    private async Task<JsonObject> ExecuteInTurnAsync(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document,
+        Store.Workspace workspace, Guid userId, bool mayWrite, CancellationToken cancellationToken)
+    {
         using (mayWrite ? await workspace.LockAsync(cancellationToken) : await workspace.ReadLockAsync(cancellationToken))
         {
             var context = new GraphContext(workspace, userId);

@@ -24,6 +24,12 @@ public sealed class GraphQLLimits
     /// <summary>The page size a connection without <c>first</c> is assumed to have (it returns every match, D8).</summary>
     public int AssumedPageSize { get; set; } = 1_000;
 
+    /// <summary>
+    /// Queries executing at once; more wait their turn (within their time limit). Mutations never wait for
+    /// this: with every core busy on readers a write would otherwise get a sliver of the CPU (issue 9).
+    /// </summary>
+    public int MaxConcurrentQueries { get; set; } = Math.Max(4, 2 * Environment.ProcessorCount);
+
     /// <summary>Wall-clock time one request may execute before it is cancelled.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
