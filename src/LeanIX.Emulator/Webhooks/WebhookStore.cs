@@ -41,9 +41,30 @@ public sealed class WebhookStore : IDisposable
         Query("SELECT json FROM webhook_subscriptions WHERE workspace_id = $w", workspaceId,
             json => JsonSerializer.Deserialize<WebhookSubscription>(json, Json)!);
 
-    public List<WebhookEvent> LoadEvents(Guid workspaceId) =>
-        Query("SELECT json FROM webhook_events WHERE workspace_id = $w ORDER BY offset", workspaceId,
+    /// <summary>The latest <paramref name="count"/> events, oldest first (what a start holds in memory).</summary>
+    public List<WebhookEvent> LoadLatestEvents(Guid workspaceId, int count)
+    {
+        var latest = Query($"SELECT json FROM webhook_events WHERE workspace_id = $w ORDER BY offset DESC LIMIT {count}", workspaceId,
             json => WebhookEvent.FromStored(JsonNode.Parse(json)!.AsObject()));
+        latest.Reverse();
+        return latest;
+    }
+
+    /// <summary>At most <paramref name="limit"/> events with offsets in [from, before), oldest first.</summary>
+    public List<WebhookEvent> LoadEvents(Guid workspaceId, long from, long before, int limit)
+    {
+        lock (_lock)
+        {
+            using var cmd = Command("SELECT json FROM webhook_events WHERE workspace_id = $w AND offset >= $f AND offset < $b ORDER BY offset LIMIT $l", workspaceId);
+            cmd.Parameters.AddWithValue("$f", from);
+            cmd.Parameters.AddWithValue("$b", before);
+            cmd.Parameters.AddWithValue("$l", limit);
+            using var reader = cmd.ExecuteReader();
+            var list = new List<WebhookEvent>();
+            while (reader.Read()) list.Add(WebhookEvent.FromStored(JsonNode.Parse(reader.GetString(0))!.AsObject()));
+            return list;
+        }
+    }
 
     public List<Delivery> LoadDeliveries(Guid workspaceId) =>
         Query("SELECT json FROM webhook_deliveries WHERE workspace_id = $w ORDER BY seq", workspaceId,
