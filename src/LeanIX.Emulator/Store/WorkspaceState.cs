@@ -17,8 +17,16 @@ public sealed class WorkspaceState : IWorkspaceView
     private readonly ImmutableDictionary<EntityKind, IEntityCollection> _sets;
     private ImmutableDictionary<Guid, ImmutableList<ChangeRecord>> _changesByFactSheet;
 
+    private ImmutableHashSet<Guid> _longHistories = [];
+
     /// <summary>How many of the latest change records <see cref="ChangeLog"/> keeps in memory (all are in SQLite).</summary>
-    public const int RetainedChangeLog = 10_000;
+    public const int RetainedChangeLog = 1_000;
+
+    /// <summary>
+    /// How many change records of one fact sheet memory keeps; a longer history is read from SQLite when
+    /// asked for, so memory per mutation stays bounded (issue 9).
+    /// </summary>
+    public const int RetainedChangesPerFactSheet = 100;
 
     public WorkspaceState(Workspace workspace, DataModel model)
     {
@@ -35,6 +43,7 @@ public sealed class WorkspaceState : IWorkspaceView
         ModelVersion = modelVersion;
         _sets = sets;
         _changesByFactSheet = previous._changesByFactSheet;
+        _longHistories = previous._longHistories;
         ChangeLog = previous.ChangeLog;
         LastSequence = previous.LastSequence;
         LastTransactionSequence = previous.LastTransactionSequence;
@@ -77,14 +86,22 @@ public sealed class WorkspaceState : IWorkspaceView
     internal IEntityCollection SetOf(EntityKind kind) => _sets[kind];
 
     public IEnumerable<ChangeRecord> ChangesOf(Guid factSheetId) =>
-        _changesByFactSheet.TryGetValue(factSheetId, out var list) ? list : [];
+        _longHistories.Contains(factSheetId)
+            ? Workspace.Store.LoadChangesOf(Workspace.Id, factSheetId, LastSequence)
+            : _changesByFactSheet.TryGetValue(factSheetId, out var list) ? list : [];
 
     /// <summary>Adds a loaded change record to this (unpublished) version.</summary>
     internal void AppendChange(ChangeRecord record)
     {
         ChangeLog = ChangeLog.Count >= RetainedChangeLog ? ChangeLog.RemoveAt(0).Add(record) : ChangeLog.Add(record);
         if (record.FactSheetId is not { } fs) return;
-        _changesByFactSheet = _changesByFactSheet.SetItem(fs, (_changesByFactSheet.GetValueOrDefault(fs) ?? []).Add(record));
+        var list = (_changesByFactSheet.GetValueOrDefault(fs) ?? []).Add(record);
+        if (list.Count > RetainedChangesPerFactSheet)
+        {
+            list = list.RemoveAt(0);
+            _longHistories = _longHistories.Add(fs);
+        }
+        _changesByFactSheet = _changesByFactSheet.SetItem(fs, list);
     }
 
     /// <summary>
