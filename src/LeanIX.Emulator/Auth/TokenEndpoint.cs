@@ -15,7 +15,8 @@ public static class TokenEndpoint
 
     public static async Task<IResult> HandleAsync(HttpContext context, WorkspaceRegistry registry, AccessTokenService tokens)
     {
-        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
+        var (form, formError) = await TokenForm.ReadAsync(context);
+        if (formError is { } bad) return OAuthError(bad.Status, "invalid_request", bad.Message);
         var grantType = form?["grant_type"].FirstOrDefault() ?? context.Request.Query["grant_type"].FirstOrDefault();
         var apiToken = ApiTokenFrom(context.Request, form);
 
@@ -70,6 +71,16 @@ public static class TokenEndpoint
     }
 
     private static IResult OAuthError(int status, string error, string description) =>
-        Results.Text(new JsonObject { ["error"] = error, ["error_description"] = description }.ToJsonString(),
-            "application/json", statusCode: status);
+        Results.Text(OAuthBody(error, description), "application/json", statusCode: status);
+
+    /// <summary>The D4 OAuth error written straight from middleware (framework statuses on this path, D79).</summary>
+    public static async Task WriteOAuthErrorAsync(HttpContext context, int status, string error, string description)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(OAuthBody(error, description), context.RequestAborted);
+    }
+
+    private static string OAuthBody(string error, string description) =>
+        new JsonObject { ["error"] = error, ["error_description"] = description }.ToJsonString();
 }

@@ -11,8 +11,9 @@ public static class GraphQLSetup
 {
     public const string Path = "/services/pathfinder/v1/graphql";
 
-    public static IServiceCollection AddEmulatorGraphQL(this IServiceCollection services)
+    public static IServiceCollection AddEmulatorGraphQL(this IServiceCollection services, GraphQLLimits? limits = null)
     {
+        services.AddSingleton(limits ?? new GraphQLLimits());
         services.AddSingleton<SchemaCache>();
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton(new GraphQLSerializer());

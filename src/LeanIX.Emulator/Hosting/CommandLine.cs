@@ -16,6 +16,20 @@ public static class CommandLine
           --token-lifetime SECONDS access token lifetime (default 3600)
           --latency-ms N           delay every response by N ms (default 0)
           --rate-limit PER_MINUTE  requests per minute per user, 0 = off (default 1800)
+          --max-body-bytes N       largest request body, else 413 (default 10485760)
+          --max-url-bytes N        longest path and query, else 414 (default 16384)
+          --max-header-bytes N     largest header block, else 431 (default 65536)
+          --graphql-max-depth N    deepest field nesting (default 20)
+          --graphql-max-fields N   fields and aliases with fragments expanded (default 10000)
+          --graphql-max-fragment-expansion N   fragment spreads once expanded (default 500)
+          --graphql-max-cost N     connections times page sizes (default 2000000)
+          --graphql-assumed-page-size N   page size of a connection without 'first' (default 1000)
+          --graphql-max-concurrent-queries N   queries executing at once; mutations never wait (default 2 x cores, at least 4)
+          --execution-timeout SECONDS   longest GraphQL execution (default 30)
+          --max-name-chars N       longest stored name (default 1000)
+          --max-description-chars N   longest stored description (default 100000)
+          --max-text-chars N       longest other stored text (default 100000)
+          --max-entity-bytes N     largest stored entity as JSON (default 1048576)
           --config FILE            JSON file hosting several workspaces
         """;
 
@@ -51,6 +65,20 @@ public static class CommandLine
                 case "--token-lifetime": options.TokenLifetimeSeconds = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--latency-ms": options.LatencyMs = PositiveInt(arg, Next(), allowZero: true); break;
                 case "--rate-limit": options.RateLimitPerMinute = PositiveInt(arg, Next(), allowZero: true); break;
+                case "--max-body-bytes": options.Requests.MaxBodyBytes = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--max-url-bytes": options.Requests.MaxUrlBytes = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--max-header-bytes": options.Requests.MaxHeaderBytes = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--graphql-max-depth": options.GraphQL.MaxDepth = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--graphql-max-fields": options.GraphQL.MaxFields = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--graphql-max-fragment-expansion": options.GraphQL.MaxFragmentExpansion = PositiveInt(arg, Next(), allowZero: true); break;
+                case "--graphql-max-cost": options.GraphQL.MaxCost = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--graphql-assumed-page-size": options.GraphQL.AssumedPageSize = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--graphql-max-concurrent-queries": options.GraphQL.MaxConcurrentQueries = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--execution-timeout": options.GraphQL.ExecutionTimeout = TimeSpan.FromSeconds(PositiveInt(arg, Next(), allowZero: false)); break;
+                case "--max-name-chars": options.Values.MaxNameChars = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--max-description-chars": options.Values.MaxDescriptionChars = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--max-text-chars": options.Values.MaxTextChars = PositiveInt(arg, Next(), allowZero: false); break;
+                case "--max-entity-bytes": options.Values.MaxEntityBytes = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--config": configFile = Next(); break;
                 case "--help" or "-h": throw new StartupException(Usage);
                 default: throw new StartupException($"Unknown option '{arg}'.\n{Usage}");

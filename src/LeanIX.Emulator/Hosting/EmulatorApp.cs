@@ -9,15 +9,24 @@ namespace LeanIX.Emulator.Hosting;
 /// <summary>Builds the emulator's web application: the same for the command line and for tests.</summary>
 public static class EmulatorApp
 {
+    /// <summary>Pool threads ready without injection delay (see <see cref="Build"/>).</summary>
+    public const int MinWorkerThreads = 64;
+
     public static WebApplication Build(EmulatorOptions options, TimeProvider? clock = null, Action<ILoggingBuilder>? logging = null)
     {
         clock ??= TimeProvider.System;
+        // Resolvers run CPU-bound on pool threads for a whole query; with only as many threads as cores, a
+        // write's request waits for the pool to inject threads (about two a second) behind long readers.
+        // Reads never block writes (issue 9) needs a thread to start the write on at once.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinWorkerThreads), io);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.WebHost.UseUrls(options.Urls);
+        RequestLimitMiddleware.ConfigureKestrel(builder, options.Requests);
         if (logging is not null) logging(builder.Logging);
 
         var store = SqliteStore.Open(options.DataFile);
-        var workspaces = options.EffectiveWorkspaces().Select(c => WorkspaceFactory.Open(c, store, clock)).ToList();
+        var workspaces = options.EffectiveWorkspaces().Select(c => WorkspaceFactory.Open(c, store, clock, options.Values)).ToList();
         var registry = new WorkspaceRegistry(workspaces);
 
         builder.Services.AddSingleton(options);
@@ -28,10 +37,15 @@ public static class EmulatorApp
         builder.Services.AddSingleton(registry);
         builder.Services.AddSingleton<FaultInjector>();
         builder.Services.AddEmulatorAuth();
-        builder.Services.AddEmulatorGraphQL();
+        builder.Services.AddEmulatorGraphQL(options.GraphQL);
         builder.Services.AddEmulatorWebhooks();
 
         var app = builder.Build();
+        // Error bodies wrap everything; paths are canonical (D79) before routing matches them.
+        app.UseErrorBodies();
+        app.UsePathNormalization();
+        app.UseRouting();
+        app.UseRequestLimits(options.Requests);
         app.UseSimulatedLatency();
         app.UseFaultInjection();
         app.UseBearerAuthentication();

@@ -12,7 +12,7 @@ namespace LeanIX.Emulator.Hosting;
 /// </summary>
 public static class WorkspaceFactory
 {
-    public static Workspace Open(WorkspaceConfig config, SqliteStore store, TimeProvider clock)
+    public static Workspace Open(WorkspaceConfig config, SqliteStore store, TimeProvider clock, StoredValueLimits? valueLimits = null)
     {
         var id = config.EffectiveId;
         var storedModel = store.GetMeta(id, WorkspaceMetaKeys.DataModel);
@@ -26,7 +26,7 @@ public static class WorkspaceFactory
             throw new StartupException($"Workspace '{config.Name}': {e.Message}");
         }
 
-        var workspace = new Workspace(id, config.Name, model, store, clock);
+        var workspace = new Workspace(id, config.Name, model, store, clock) { ValueLimits = valueLimits ?? new StoredValueLimits() };
         if (store.GetMeta(id, WorkspaceMetaKeys.Seeded) is not null)
         {
             store.LoadInto(workspace.State);

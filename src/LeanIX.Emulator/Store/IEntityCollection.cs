@@ -9,6 +9,6 @@ internal interface IEntityCollection
 
     void Put(IEntity entity);
 
-    /// <summary>Applies a transaction overlay of the same kind.</summary>
-    void ApplyOverlay(IEntityOverlay overlay);
+    /// <summary>The next version of this set: a transaction overlay of the same kind applied; this one is unchanged.</summary>
+    IEntityCollection WithOverlay(IEntityOverlay overlay);
 }

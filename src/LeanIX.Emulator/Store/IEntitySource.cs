@@ -11,7 +11,4 @@ public interface IEntitySource<T> where T : class, IEntity<T>
 
     /// <summary>Entities indexed under <paramref name="ownerId"/> (a fact sheet for relations, subscriptions, documents).</summary>
     IEnumerable<T> OwnedBy(Guid ownerId);
-
-    /// <summary>Applies a transaction's changes: a null value removes the entity.</summary>
-    void Apply(IReadOnlyDictionary<Guid, T?> changes);
 }

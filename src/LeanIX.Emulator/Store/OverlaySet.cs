@@ -52,6 +52,7 @@ public sealed class OverlaySet<T>(IEntitySource<T> parent, Func<T, IEnumerable<G
             if (item is not null && owners(item).Contains(ownerId)) yield return item;
     }
 
+    /// <summary>Takes a nested transaction's changes over: a null value removes the entity.</summary>
     public void Apply(IReadOnlyDictionary<Guid, T?> changes)
     {
         foreach (var (id, item) in changes) _changes[id] = item;

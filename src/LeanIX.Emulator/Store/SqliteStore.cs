@@ -108,6 +108,57 @@ public sealed class SqliteStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// The durable change records after <paramref name="afterSequence"/>, oldest first: what derived data
+    /// (webhook events) must be made again from after a crash between the commit and its derivation.
+    /// </summary>
+    public List<ChangeRecord> LoadChangesAfter(Guid workspaceId, long afterSequence)
+    {
+        lock (_lock)
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = "SELECT seq, tx, json FROM change_log WHERE workspace_id = $w AND seq > $s ORDER BY seq";
+            cmd.Parameters.AddWithValue("$w", workspaceId.ToString());
+            cmd.Parameters.AddWithValue("$s", afterSequence);
+            using var reader = cmd.ExecuteReader();
+            var records = new List<ChangeRecord>();
+            while (reader.Read())
+            {
+                var record = Deserialize<ChangeRecord>(reader.GetString(2));
+                record.Sequence = reader.GetInt64(0);
+                record.TransactionSequence = reader.GetInt64(1);
+                records.Add(record);
+            }
+            return records;
+        }
+    }
+
+    /// <summary>
+    /// The change records of one fact sheet up to <paramref name="throughSequence"/>, oldest first: for a
+    /// fact sheet whose history is longer than memory keeps (see <see cref="WorkspaceState"/>).
+    /// </summary>
+    public List<ChangeRecord> LoadChangesOf(Guid workspaceId, Guid factSheetId, long throughSequence)
+    {
+        lock (_lock)
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = "SELECT seq, tx, json FROM change_log WHERE workspace_id = $w AND seq <= $s AND json_extract(json, '$.factSheetId') = $f ORDER BY seq";
+            cmd.Parameters.AddWithValue("$w", workspaceId.ToString());
+            cmd.Parameters.AddWithValue("$s", throughSequence);
+            cmd.Parameters.AddWithValue("$f", factSheetId.ToString());
+            using var reader = cmd.ExecuteReader();
+            var records = new List<ChangeRecord>();
+            while (reader.Read())
+            {
+                var record = Deserialize<ChangeRecord>(reader.GetString(2));
+                record.Sequence = reader.GetInt64(0);
+                record.TransactionSequence = reader.GetInt64(1);
+                records.Add(record);
+            }
+            return records;
+        }
+    }
+
     /// <summary>Writes every entity and change record of a freshly seeded state in one transaction.</summary>
     public void SaveAll(WorkspaceState state)
     {

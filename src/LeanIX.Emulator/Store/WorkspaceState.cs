@@ -1,26 +1,64 @@
+using System.Collections.Immutable;
 using LeanIX.Emulator.Domain;
 using LeanIX.Emulator.Model;
 
 namespace LeanIX.Emulator.Store;
 
 /// <summary>
-/// The committed state of a workspace, held in memory for fast reads. It is loaded from and
-/// written through to the SQLite store, which stays the source of truth (one store, one path).
-/// It holds one set per kind registered in the workspace's <see cref="EntityKinds"/>.
+/// One committed version of a workspace, held in memory for fast reads; the SQLite store stays the source
+/// of truth (one store, one path). A published version never changes: a commit builds the next one with
+/// <see cref="Next"/>, sharing every set (and every part of a set) it did not touch, and
+/// <see cref="Workspace"/> publishes it. Readers keep the version they started with, so they need no lock
+/// and never hold a writer up (issue 9). It holds one set per kind registered in <see cref="EntityKinds"/>.
+/// Only the first version is filled in place (seeding, loading), before anyone can read it.
 /// </summary>
 public sealed class WorkspaceState : IWorkspaceView
 {
-    private readonly Dictionary<Guid, List<ChangeRecord>> _changesByFactSheet = new();
-    private readonly Dictionary<EntityKind, IEntityCollection> _sets = new();
+    private readonly ImmutableDictionary<EntityKind, IEntityCollection> _sets;
+    private ImmutableDictionary<Guid, ImmutableList<ChangeRecord>> _changesByFactSheet;
 
-    public WorkspaceState(Workspace workspace)
+    private ImmutableHashSet<Guid> _longHistories = [];
+
+    /// <summary>How many of the latest change records <see cref="ChangeLog"/> keeps in memory (all are in SQLite).</summary>
+    public const int RetainedChangeLog = 1_000;
+
+    /// <summary>
+    /// How many change records of one fact sheet memory keeps; a longer history is read from SQLite when
+    /// asked for, so memory per mutation stays bounded (issue 9).
+    /// </summary>
+    public const int RetainedChangesPerFactSheet = 100;
+
+    public WorkspaceState(Workspace workspace, DataModel model)
     {
         Workspace = workspace;
-        foreach (var kind in workspace.Kinds.All) _sets[kind] = kind.CreateSet();
+        Model = model;
+        _sets = workspace.Kinds.All.ToImmutableDictionary(kind => kind, kind => kind.CreateSet());
+        _changesByFactSheet = ImmutableDictionary<Guid, ImmutableList<ChangeRecord>>.Empty;
+    }
+
+    private WorkspaceState(WorkspaceState previous, ImmutableDictionary<EntityKind, IEntityCollection> sets, DataModel model, long modelVersion)
+    {
+        Workspace = previous.Workspace;
+        Model = model;
+        ModelVersion = modelVersion;
+        _sets = sets;
+        _changesByFactSheet = previous._changesByFactSheet;
+        _longHistories = previous._longHistories;
+        ChangeLog = previous.ChangeLog;
+        LastSequence = previous.LastSequence;
+        LastTransactionSequence = previous.LastTransactionSequence;
+        Version = previous.Version + 1;
     }
 
     public Workspace Workspace { get; }
-    public DataModel Model => Workspace.Model;
+    /// <summary>The data model this version's data fits (a replacement publishes a version of its own).</summary>
+    public DataModel Model { get; }
+
+    /// <summary>Grows whenever the data model is replaced, so the GraphQL schema is rebuilt.</summary>
+    public long ModelVersion { get; }
+
+    /// <summary>Counts the versions published since the workspace was opened.</summary>
+    public long Version { get; }
 
     /// <summary>The committed set of a registered kind.</summary>
     public EntitySet<T> Set<T>() where T : class, IEntity<T> => (EntitySet<T>)_sets[Workspace.Kinds.Of<T>()];
@@ -36,25 +74,55 @@ public sealed class WorkspaceState : IWorkspaceView
     public EntitySet<Document> Documents => Set<Document>();
     public EntitySet<User> Users => Set<User>();
 
-    /// <summary>The last change-log sequence handed out.</summary>
-    public long LastSequence { get; set; }
+    /// <summary>The last change-log sequence handed out (set only while loading the first version).</summary>
+    public long LastSequence { get; internal set; }
 
     /// <summary>The last transaction sequence handed out (one per committed request, D28).</summary>
-    public long LastTransactionSequence { get; set; }
+    public long LastTransactionSequence { get; internal set; }
 
-    /// <summary>Every committed change record, oldest first.</summary>
-    public List<ChangeRecord> ChangeLog { get; } = [];
+    /// <summary>The latest committed change records, oldest first: at most <see cref="RetainedChangeLog"/>.</summary>
+    public ImmutableList<ChangeRecord> ChangeLog { get; private set; } = [];
 
     internal IEntityCollection SetOf(EntityKind kind) => _sets[kind];
 
     public IEnumerable<ChangeRecord> ChangesOf(Guid factSheetId) =>
-        _changesByFactSheet.TryGetValue(factSheetId, out var list) ? list : [];
+        _longHistories.Contains(factSheetId)
+            ? Workspace.Store.LoadChangesOf(Workspace.Id, factSheetId, LastSequence)
+            : _changesByFactSheet.TryGetValue(factSheetId, out var list) ? list : [];
 
-    public void AppendChange(ChangeRecord record)
+    /// <summary>Adds a loaded change record to this (unpublished) version.</summary>
+    internal void AppendChange(ChangeRecord record)
     {
-        ChangeLog.Add(record);
+        ChangeLog = ChangeLog.Count >= RetainedChangeLog ? ChangeLog.RemoveAt(0).Add(record) : ChangeLog.Add(record);
         if (record.FactSheetId is not { } fs) return;
-        if (!_changesByFactSheet.TryGetValue(fs, out var list)) _changesByFactSheet[fs] = list = [];
-        list.Add(record);
+        var list = (_changesByFactSheet.GetValueOrDefault(fs) ?? []).Add(record);
+        if (list.Count > RetainedChangesPerFactSheet)
+        {
+            list = list.RemoveAt(0);
+            _longHistories = _longHistories.Add(fs);
+        }
+        _changesByFactSheet = _changesByFactSheet.SetItem(fs, list);
     }
+
+    /// <summary>
+    /// The version after a committed transaction: its overlays applied to the sets they touched (the rest
+    /// shared as they are) and its numbered change records appended. This version is left as it was.
+    /// </summary>
+    internal WorkspaceState Next(WorkspaceTransaction tx, IReadOnlyList<ChangeRecord> records)
+    {
+        var sets = _sets;
+        foreach (var (kind, overlay) in tx.Overlays)
+            if (overlay.HasChanges) sets = sets.SetItem(kind, sets[kind].WithOverlay(overlay));
+        var next = new WorkspaceState(this, sets, Model, ModelVersion);
+        foreach (var r in records) next.AppendChange(r);
+        if (records.Count > 0)
+        {
+            next.LastTransactionSequence = records[^1].TransactionSequence;
+            next.LastSequence = records[^1].Sequence;
+        }
+        return next;
+    }
+
+    /// <summary>The version with a replaced data model and the same data.</summary>
+    internal WorkspaceState WithModel(DataModel model) => new(this, _sets, model, ModelVersion + 1);
 }

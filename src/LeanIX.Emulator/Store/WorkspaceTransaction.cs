@@ -109,7 +109,17 @@ public sealed class WorkspaceTransaction : IWorkspaceView
         if (Parent is not WorkspaceTransaction parent)
             throw new InvalidOperationException("Only a nested transaction commits to its parent; use Workspace.Commit.");
         CompleteUnit();
+        CheckValueSizes();
         foreach (var (kind, overlay) in _overlays) overlay.MergeInto(parent._overlays[kind]);
         foreach (var r in _records) parent._records.Add(r);
+    }
+
+    /// <summary>Refuses the change if a value it stores is over <see cref="Workspace.ValueLimits"/> (issue 9).</summary>
+    internal void CheckValueSizes()
+    {
+        var limits = Workspace.ValueLimits;
+        foreach (var (kind, overlay) in _overlays)
+            foreach (var (_, entity) in overlay.ChangedEntities)
+                if (entity is not null) limits.Check(kind, entity);
     }
 }

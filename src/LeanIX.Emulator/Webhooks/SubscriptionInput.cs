@@ -13,6 +13,9 @@ public static class SubscriptionInput
 {
     private static readonly string[] Methods = ["POST", "PUT", "PATCH"];
 
+    /// <summary>The longest subscription identifier accepted.</summary>
+    public const int MaxIdentifierChars = 1_000;
+
     public sealed record Error(string Message, string? Value);
 
     public static WebhookSubscription? Parse(string body, out Error? error)
@@ -37,6 +40,9 @@ public static class SubscriptionInput
         error = null;
         var identifier = Str(o, "identifier");
         if (string.IsNullOrWhiteSpace(identifier)) return Fail<WebhookSubscription>(out error, "identifier is required.", "identifier");
+        // Issue 9: a 25 MB identifier was accepted; it is a name, bounded like one.
+        if (identifier.Length > MaxIdentifierChars)
+            return Fail<WebhookSubscription>(out error, $"identifier is too long: {identifier.Length} characters are over the limit of {MaxIdentifierChars}.", "identifier");
         var deliveryType = Enum(o, "deliveryType", DeliveryTypes.All, null, out error);
         if (error is not null) return null;
         if (deliveryType is null) return Fail<WebhookSubscription>(out error, "deliveryType is required (PUSH or PULL).", "deliveryType");

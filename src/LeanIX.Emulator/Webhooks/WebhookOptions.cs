@@ -6,6 +6,9 @@ public sealed class WebhookOptions
     /// <summary>How long events stay in the log for PULL readers (webhooks.md §4: 30 days).</summary>
     public int RetentionDays { get; set; } = 30;
 
+    /// <summary>Latest events also held in memory; all retained events are in SQLite (issue 9: bounded memory).</summary>
+    public int EventsInMemory { get; set; } = 2_000;
+
     /// <summary>Wait between PUSH attempts after a failure (webhooks.md §5: every 50 s; tests advance a fake clock past it).</summary>
     public TimeSpan PushRetryInterval { get; set; } = TimeSpan.FromSeconds(50);
 

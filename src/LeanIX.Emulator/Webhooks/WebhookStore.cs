@@ -41,9 +41,30 @@ public sealed class WebhookStore : IDisposable
         Query("SELECT json FROM webhook_subscriptions WHERE workspace_id = $w", workspaceId,
             json => JsonSerializer.Deserialize<WebhookSubscription>(json, Json)!);
 
-    public List<WebhookEvent> LoadEvents(Guid workspaceId) =>
-        Query("SELECT json FROM webhook_events WHERE workspace_id = $w ORDER BY offset", workspaceId,
+    /// <summary>The latest <paramref name="count"/> events, oldest first (what a start holds in memory).</summary>
+    public List<WebhookEvent> LoadLatestEvents(Guid workspaceId, int count)
+    {
+        var latest = Query($"SELECT json FROM webhook_events WHERE workspace_id = $w ORDER BY offset DESC LIMIT {count}", workspaceId,
             json => WebhookEvent.FromStored(JsonNode.Parse(json)!.AsObject()));
+        latest.Reverse();
+        return latest;
+    }
+
+    /// <summary>At most <paramref name="limit"/> events with offsets in [from, before), oldest first.</summary>
+    public List<WebhookEvent> LoadEvents(Guid workspaceId, long from, long before, int limit)
+    {
+        lock (_lock)
+        {
+            using var cmd = Command("SELECT json FROM webhook_events WHERE workspace_id = $w AND offset >= $f AND offset < $b ORDER BY offset LIMIT $l", workspaceId);
+            cmd.Parameters.AddWithValue("$f", from);
+            cmd.Parameters.AddWithValue("$b", before);
+            cmd.Parameters.AddWithValue("$l", limit);
+            using var reader = cmd.ExecuteReader();
+            var list = new List<WebhookEvent>();
+            while (reader.Read()) list.Add(WebhookEvent.FromStored(JsonNode.Parse(reader.GetString(0))!.AsObject()));
+            return list;
+        }
+    }
 
     public List<Delivery> LoadDeliveries(Guid workspaceId) =>
         Query("SELECT json FROM webhook_deliveries WHERE workspace_id = $w ORDER BY seq", workspaceId,
@@ -89,8 +110,11 @@ public sealed class WebhookStore : IDisposable
         }
     }
 
-    /// <summary>Appends events and the counters they used, atomically.</summary>
-    public void AppendEvents(Guid workspaceId, IReadOnlyList<WebhookEvent> events, long nextOffset, long nextEventId)
+    /// <summary>The meta key of the last change-log sequence whose events are made (see <see cref="WorkspaceWebhooks"/>).</summary>
+    public const string DerivedThroughKey = "derivedThrough";
+
+    /// <summary>Appends events, the counters they used and the change-log sequence they were made through, atomically.</summary>
+    public void AppendEvents(Guid workspaceId, IReadOnlyList<WebhookEvent> events, long nextOffset, long nextEventId, long derivedThrough)
     {
         lock (_lock)
         {
@@ -104,8 +128,20 @@ public sealed class WebhookStore : IDisposable
                 cmd.ExecuteNonQuery();
             }
             SetMeta(workspaceId, "nextOffset", nextOffset, tx);
+            SetMeta(workspaceId, DerivedThroughKey, derivedThrough, tx);
             // Event ids are global (webhooks.md §8), so their counter is kept under the empty workspace id.
             SetMeta(Guid.Empty, "nextEventId", nextEventId, tx);
+            tx.Commit();
+        }
+    }
+
+    /// <summary>Marks every change record up to <paramref name="sequence"/> as seen by the webhooks service.</summary>
+    public void SetDerivedThrough(Guid workspaceId, long sequence)
+    {
+        lock (_lock)
+        {
+            using var tx = _connection.BeginTransaction();
+            SetMeta(workspaceId, DerivedThroughKey, sequence, tx);
             tx.Commit();
         }
     }

@@ -89,9 +89,8 @@ public sealed partial class WorkspaceWebhooks
         var used = 0L;
         var batch = new List<WebhookEvent>();
         long? lastScanned = null;
-        for (var i = IndexOf(s.CommittedOffset); i < _events.Count; i++)
+        foreach (var e in _events.From(s.CommittedOffset))
         {
-            var e = _events[i];
             if (s.Wants(e))
             {
                 if (batch.Count >= MaxPullEvents || (batch.Count > 0 && used + e.Size > budget)) break;

@@ -92,8 +92,6 @@ public sealed partial class WorkspaceWebhooks
 
     private WebhookEvent? NextPushEvent(WebhookSubscription s)
     {
-        for (var i = IndexOf(s.PushOffset); i < _events.Count; i++)
-            if (s.Wants(_events[i])) return _events[i];
-        return null;
+        return _events.From(s.PushOffset).FirstOrDefault(s.Wants);
     }
 }

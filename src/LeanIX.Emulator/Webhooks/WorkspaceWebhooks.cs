@@ -19,12 +19,16 @@ public sealed partial class WorkspaceWebhooks
     private readonly WebhookOptions _options;
     private readonly EventIdSequence _ids;
     private readonly Dictionary<Guid, WebhookSubscription> _subscriptions = new();
-    private readonly List<WebhookEvent> _events;
+    private readonly EventLog _events;
     private readonly Dictionary<Guid, List<Delivery>> _deliveries = new();
     private readonly Dictionary<Guid, long> _deliverySeq = new();
     private readonly HashSet<Guid> _pulling = [];
     private TaskCompletionSource _appended = NewSignal();
     private long _nextOffset;
+    private DateTimeOffset _lastPruneCutoff;
+
+    // Pruning SQLite on every append would cost a DELETE per commit; once a minute of clock is enough.
+    private static readonly TimeSpan PruneInterval = TimeSpan.FromMinutes(1);
 
     public WorkspaceWebhooks(Workspace workspace, WebhookStore store, WebhookOptions options, EventIdSequence ids)
     {
@@ -33,8 +37,8 @@ public sealed partial class WorkspaceWebhooks
         _options = options;
         _ids = ids;
         foreach (var s in store.LoadSubscriptions(workspace.Id)) _subscriptions[s.Id] = s;
-        _events = store.LoadEvents(workspace.Id);
-        _nextOffset = Math.Max(store.GetMeta(workspace.Id, "nextOffset") ?? 0, _events.Count > 0 ? _events[^1].Offset + 1 : 0);
+        _events = new EventLog(store, workspace.Id, options.EventsInMemory, store.LoadLatestEvents(workspace.Id, options.EventsInMemory));
+        _nextOffset = Math.Max(store.GetMeta(workspace.Id, "nextOffset") ?? 0, _events.Last is { } last ? last.Offset + 1 : 0);
         foreach (var d in store.LoadDeliveries(workspace.Id))
         {
             if (!_deliveries.TryGetValue(d.SubscriptionId, out var list)) _deliveries[d.SubscriptionId] = list = [];
@@ -42,9 +46,25 @@ public sealed partial class WorkspaceWebhooks
             _deliverySeq[d.SubscriptionId] = list.Count;
         }
         Prune();
+        CatchUp();
     }
 
     public Workspace Workspace { get; }
+
+    /// <summary>
+    /// Issue 9: a change is committed to the core store before its events are made, so a crash in between
+    /// (SIGKILL) used to lose them. The events' own SQLite transaction records the change-log sequence they
+    /// were made through; on start, events are made again from the durable change log for every committed
+    /// transaction after it, so no committed change is left without its events.
+    /// </summary>
+    private void CatchUp()
+    {
+        var last = Workspace.Latest.LastSequence;
+        if (_store.GetMeta(Workspace.Id, WebhookStore.DerivedThroughKey) is { } derived && derived < last && _subscriptions.Count > 0)
+            foreach (var transaction in Workspace.Store.LoadChangesAfter(Workspace.Id, derived).GroupBy(r => r.TransactionSequence))
+                OnCommitted(transaction.ToList());
+        _store.SetDerivedThrough(Workspace.Id, last);
+    }
 
     /// <summary>Raised (outside the lock) when events were appended or PUSH work may be due.</summary>
     public event Action? Changed;
@@ -86,8 +106,8 @@ public sealed partial class WorkspaceWebhooks
                 });
             }
             if (appended.Count == 0) return;
-            _store.AppendEvents(Workspace.Id, appended, _nextOffset, _ids.Peek);
-            _events.AddRange(appended);
+            _store.AppendEvents(Workspace.Id, appended, _nextOffset, _ids.Peek, records[^1].Sequence);
+            _events.Append(appended);
             Prune();
             _appended.TrySetResult();
             _appended = NewSignal();
@@ -101,10 +121,10 @@ public sealed partial class WorkspaceWebhooks
         get { lock (_lock) return _nextOffset; }
     }
 
-    /// <summary>A copy of the retained events (tests and diagnostics).</summary>
+    /// <summary>A copy of the events held in memory: the latest retained ones (tests and diagnostics).</summary>
     public IReadOnlyList<WebhookEvent> Events
     {
-        get { lock (_lock) return [.. _events]; }
+        get { lock (_lock) return [.. _events.Tail]; }
     }
 
     // ---- subscriptions ------------------------------------------------------------------------
@@ -135,6 +155,9 @@ public sealed partial class WorkspaceWebhooks
             input.PushOffset = _nextOffset;
             _subscriptions[input.Id] = input;
             _store.SaveSubscription(input);
+            // Changes committed while nobody subscribed made no events and never will (D27: a subscription
+            // starts at the end of the log); a restart must not make them now.
+            _store.SetDerivedThrough(Workspace.Id, Workspace.Latest.LastSequence);
         }
         Changed?.Invoke();
         return input;
@@ -185,7 +208,7 @@ public sealed partial class WorkspaceWebhooks
         {
             var s = Find(id);
             var from = s.IsPush ? s.PushOffset : s.CommittedOffset;
-            var pending = _events.Skip(IndexOf(from)).Count(s.Wants);
+            var pending = _events.From(from).Count(s.Wants);
             return new SubscriptionStatus(s.Id, s.Identifier, s.DeliveryType, s.Active, s.LastDeliveryStatus, s.ErrorCount,
                 s.FirstTimeDeliveryFailed, pending, s.CommittedOffset, _nextOffset, s.NextAttemptAt);
         }
@@ -203,27 +226,17 @@ public sealed partial class WorkspaceWebhooks
     private WebhookSubscription Find(Guid id) =>
         _subscriptions.TryGetValue(id, out var s) ? s : throw WebhookException.NotFound(id);
 
-    /// <summary>Index of the first retained event with offset ≥ <paramref name="offset"/> (offsets ascend).</summary>
-    private int IndexOf(long offset)
-    {
-        int lo = 0, hi = _events.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_events[mid].Offset < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
     /// <summary>Retention (webhooks.md §4, default 30 days).</summary>
     private void Prune()
     {
         var cutoff = Now - TimeSpan.FromDays(_options.RetentionDays);
-        var expired = _events.TakeWhile(e => e.CreatedAt < cutoff).Count();
-        if (expired == 0) return;
-        _events.RemoveRange(0, expired);
-        _store.DeleteEventsBefore(Workspace.Id, cutoff);
+        // Older events may be in SQLite only, so the store is pruned whether or not memory held any.
+        var dropped = _events.DropBefore(cutoff);
+        if (dropped || cutoff >= _lastPruneCutoff + PruneInterval || _lastPruneCutoff == default)
+        {
+            _store.DeleteEventsBefore(Workspace.Id, cutoff);
+            _lastPruneCutoff = cutoff;
+        }
     }
 
     private static WebhookSubscription Copy(WebhookSubscription s) =>

@@ -16,6 +16,9 @@ public sealed class EventScenario : IAsyncLifetime
     /// <summary>The DEFAULT payloads, oldest first.</summary>
     public List<JsonObject> Events { get; } = [];
 
+    // Each read takes the latest version: a version is immutable once published (issue 9).
+    private LeanIX.Emulator.Store.WorkspaceState State => Bed.Host.Workspace.State;
+
     public Guid App { get; private set; }
     public Guid Db { get; private set; }
     public Guid Db2 { get; private set; }
@@ -25,18 +28,17 @@ public sealed class EventScenario : IAsyncLifetime
         _bed = await StartAsync();
         var bed = Bed;
         var sub = await bed.CreatePullAsync();
-        var state = bed.Host.Workspace.State;
 
         Db = await bed.CreateFactSheetAsync("ITComponent", "Demo DB");
         Db2 = await bed.CreateFactSheetAsync("ITComponent", "Demo DB v2");
         App = await bed.CreateFactSheetAsync("Application", "Demo CRM", Patch("add", "/description", "Customer relationship management (demo)"));
 
-        var tag = state.Tags.All.First(t => t.TagGroupId is not null && t.Status == "ACTIVE"
-            && state.TagGroups.Get(t.TagGroupId.Value) is { } g && (g.RestrictToFactSheetTypes.Count == 0 || g.RestrictToFactSheetTypes.Contains("Application")));
+        var tag = State.Tags.All.First(t => t.TagGroupId is not null && t.Status == "ACTIVE"
+            && State.TagGroups.Get(t.TagGroupId.Value) is { } g && (g.RestrictToFactSheetTypes.Count == 0 || g.RestrictToFactSheetTypes.Contains("Application")));
         await bed.UpdateAsync(App, null, Patch("add", "/tags", $$"""[{"tagId":"{{tag.Id}}"}]"""));
 
         await bed.UpdateAsync(App, null, Patch("add", "/relApplicationToITComponent/new_1", Rel(Db)));
-        var relation = state.Relations.All.Single(r => r.FromId == App && r.ToId == Db && r.IsActive);
+        var relation = State.Relations.All.Single(r => r.FromId == App && r.ToId == Db && r.IsActive);
         await bed.UpdateAsync(App, null, Patch("replace", $"/relApplicationToITComponent/{relation.Id}", Rel(Db, "\"costTotalAnnual\":1200,\"activeFrom\":\"2025-01-01\"")));
         await bed.UpdateAsync(App, null, Patch("replace", $"/relApplicationToITComponent/{relation.Id}", Rel(Db2)));
         await bed.UpdateAsync(App, null, Patch("remove", $"/relApplicationToITComponent/{relation.Id}", null));
@@ -45,7 +47,7 @@ public sealed class EventScenario : IAsyncLifetime
         await bed.UpdateAsync(App, null, Patch("replace", "/alias", "CRM"));
         await bed.UpdateAsync(App, null, Patch("remove", "/tags", $$"""[{"tagId":"{{tag.Id}}"}]"""));
 
-        var user = state.Users.All.First(u => !u.TechnicalUser && u.Status == "ACTIVE");
+        var user = State.Users.All.First(u => !u.TechnicalUser && u.Status == "ACTIVE");
         var created = await bed.Client.GraphQLDataAsync($$"""
             mutation { createSubscription(factSheetId: "{{App}}", user: {id: "{{user.Id}}"}, type: RESPONSIBLE, roles: []) { id } }
             """);

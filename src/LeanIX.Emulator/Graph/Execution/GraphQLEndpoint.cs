@@ -14,8 +14,11 @@ namespace LeanIX.Emulator.Graph.Execution;
 /// workspace lock; all mutation fields share one transaction that is committed only when no error
 /// occurred (D17 all-or-nothing). GraphQL-level errors are always HTTP 200.
 /// </summary>
-public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter executer, GraphQLSerializer serializer)
+public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter executer, GraphQLSerializer serializer, GraphQLLimits limits, TimeProvider clock)
 {
+    // Admission for queries only (see GraphQLLimits.MaxConcurrentQueries); writers pass by it.
+    private readonly SemaphoreSlim _queryAdmission = new(limits.MaxConcurrentQueries, limits.MaxConcurrentQueries);
+
     /// <summary>The real limit is a token count that is not documented; this bound only stops absurd requests.</summary>
     public const int MaxQueryCharacters = 1_000_000;
 
@@ -30,7 +33,7 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         {
             request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException and not BadHttpRequestException)
         {
             await Envelope.WriteErrorAsync(http, 400, "Malformed GraphQL request body: " + e.Message);
             return;
@@ -54,15 +57,56 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
             return;
         }
 
+        var check = QueryLimitCheck.Check(request.Query, request.Variables, limits);
+        if (check.Refusal is { } refusal)
+        {
+            await WriteAsync(http, LimitError(refusal));
+            return;
+        }
+
         var principal = http.Principal();
         var workspace = principal.Workspace;
+        // The execution limit runs on the injected clock from here on, waiting for the write turn included;
+        // the client going away cancels as well.
+        using var timeout = new CancellationTokenSource(limits.ExecutionTimeout, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, http.RequestAborted);
         JsonObject response;
-        // Queries share the workspace; a document that may hold a mutation takes it exclusively. The test is
-        // deliberately coarse (any "mutation" word): a false positive only costs parallelism.
-        var mayWrite = System.Text.RegularExpressions.Regex.IsMatch(request.Query, @"\bmutation\b");
-        using (mayWrite ? await workspace.LockAsync(http.RequestAborted) : await workspace.ReadLockAsync(http.RequestAborted))
+        try
         {
-            var context = new GraphContext(workspace, principal.UserId);
+            response = await ExecuteAsync(http, request, check.Document, workspace, principal.UserId, linked.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            // Nothing of a cancelled request is committed (D17 all-or-nothing).
+            response = LimitError($"Query execution was cancelled: it ran longer than the limit executionTimeout = {limits.ExecutionTimeout.TotalSeconds:0.###} s.");
+        }
+        await WriteAsync(http, response);
+    }
+
+    private async Task<JsonObject> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document,
+        Store.Workspace workspace, Guid userId, CancellationToken cancellationToken)
+    {
+        // Queries read the version of the workspace current when they start and hold no lock; a document that
+        // may hold a mutation takes the write turn. The test is deliberately coarse (any "mutation" word):
+        // a false positive only costs a place in the writers' queue.
+        var mayWrite = System.Text.RegularExpressions.Regex.IsMatch(request.Query!, @"\bmutation\b");
+        if (!mayWrite) await _queryAdmission.WaitAsync(cancellationToken);
+        try
+        {
+            return await ExecuteInTurnAsync(http, request, document, workspace, userId, mayWrite, cancellationToken);
+        }
+        finally
+        {
+            if (!mayWrite) _queryAdmission.Release();
+        }
+    }
+
+    private async Task<JsonObject> ExecuteInTurnAsync(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document,
+        Store.Workspace workspace, Guid userId, bool mayWrite, CancellationToken cancellationToken)
+    {
+        using (mayWrite ? await workspace.LockAsync(cancellationToken) : await workspace.ReadLockAsync(cancellationToken))
+        {
+            var context = new GraphContext(workspace, userId);
             GraphQL.Types.ISchema schema;
             try
             {
@@ -72,32 +116,40 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
             {
                 // A model whose names clash with the fixed schema types (e.g. a fact sheet type called "Tag")
                 // cannot be served; say so instead of failing with HTTP 500.
-                response = new JsonObject
+                return new JsonObject
                 {
                     ["data"] = null,
                     ["errors"] = new JsonArray(new JsonObject { ["message"] = "The workspace data model cannot be served as a GraphQL schema: " + e.Message })
                 };
-                await WriteAsync(http, response);
-                return;
             }
             var result = await executer.ExecuteAsync(new ExecutionOptions
             {
                 Schema = schema,
                 Query = request.Query,
+                Document = document,
                 Variables = request.Variables,
                 OperationName = request.OperationName,
                 UserContext = context,
                 RequestServices = http.RequestServices,
-                CancellationToken = http.RequestAborted,
+                CancellationToken = cancellationToken,
                 ThrowOnUnhandledException = false
             });
+            // A cancellation the executer reported as an error instead of throwing it is still a cancellation.
+            cancellationToken.ThrowIfCancellationRequested();
             var failed = result.Errors is { Count: > 0 };
-            response = ResponseWriter.Write(result, context, serializer);
+            var response = ResponseWriter.Write(result, context, serializer);
             // Any error drops the transaction: nothing of the request is persisted (D17).
             if (context.HasTransaction && !failed) workspace.Commit(context.Transaction);
+            return response;
         }
-        await WriteAsync(http, response);
     }
+
+    /// <summary>A refused request in the D17 validation shape: no data, one error naming the limit.</summary>
+    private static JsonObject LimitError(string message) => new()
+    {
+        ["data"] = null,
+        ["errors"] = new JsonArray(new JsonObject { ["message"] = message })
+    };
 
     private static async Task WriteAsync(HttpContext http, JsonObject body)
     {

@@ -20,7 +20,13 @@ public static class ResponseWriter
         if (errors.Count == 0) return body;
 
         var formatted = new JsonArray();
-        foreach (var error in errors) formatted.Add(ErrorFormatter.Format(error));
+        foreach (var error in errors)
+        {
+            var entry = ErrorFormatter.Format(error);
+            if (entry["message"]?.GetValue<string>() is { } message && InternalNames.Hide(message) is var shown && !ReferenceEquals(shown, message))
+                entry["message"] = shown;
+            formatted.Add(entry);
+        }
         // D17: two or more top-level mutation fields are all-or-nothing.
         if (context.MutationFields.Count >= 2)
         {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using LeanIX.Emulator.Domain;
+using LeanIX.Emulator.Graph.Errors;
 
 namespace LeanIX.Emulator.Graph.Resolvers;
 
@@ -7,6 +9,9 @@ public static class ValidityFilter
 {
     public static bool Overlaps(Relation relation, string? from, string? until)
     {
+        // Issue 9: a bad date used to compare as a string and filter silently; it is refused instead.
+        CheckDate(from, "activeFrom");
+        CheckDate(until, "activeUntil");
         if (from is null && until is null) return true;
         var relFrom = relation.ActiveFrom ?? "0000-01-01";
         var relUntil = relation.ActiveUntil ?? "9999-12-31";
@@ -14,5 +19,12 @@ public static class ValidityFilter
         var filterUntil = until ?? "9999-12-31";
         // ISO dates compare correctly as strings.
         return string.CompareOrdinal(relFrom, filterUntil) <= 0 && string.CompareOrdinal(filterFrom, relUntil) <= 0;
+    }
+
+    private static void CheckDate(string? date, string member)
+    {
+        if (date is null || DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return;
+        var shown = date.Length > 40 ? date[..40] + "…" : date;
+        throw BusinessError.Query($"Invalid date '{shown}' in validityFilter.{member}: expected YYYY-MM-DD.");
     }
 }
