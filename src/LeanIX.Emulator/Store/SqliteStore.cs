@@ -177,7 +177,7 @@ public sealed class SqliteStore : IDisposable
             log.Parameters.Add("$s", SqliteType.Integer);
             log.Parameters.Add("$t", SqliteType.Integer);
             log.Parameters.Add("$j", SqliteType.Text);
-            foreach (var r in state.ChangeLog)
+            foreach (var r in state.RetainedChanges())
             {
                 log.Parameters["$s"].Value = r.Sequence;
                 log.Parameters["$t"].Value = r.TransactionSequence;

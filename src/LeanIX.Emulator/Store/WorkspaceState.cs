@@ -90,6 +90,13 @@ public sealed class WorkspaceState : IWorkspaceView
             ? Workspace.Store.LoadChangesOf(Workspace.Id, factSheetId, LastSequence)
             : _changesByFactSheet.TryGetValue(factSheetId, out var list) ? list : [];
 
+    /// <summary>
+    /// Every change record this version holds in memory, oldest first: the recent log and each fact sheet's own history.
+    /// A seed writes its whole history through this, since the recent log alone keeps only the newest records.
+    /// </summary>
+    internal IEnumerable<ChangeRecord> RetainedChanges() =>
+        ChangeLog.Concat(_changesByFactSheet.Values.SelectMany(list => list)).DistinctBy(r => r.Sequence).OrderBy(r => r.Sequence);
+
     /// <summary>Adds a loaded change record to this (unpublished) version.</summary>
     internal void AppendChange(ChangeRecord record)
     {

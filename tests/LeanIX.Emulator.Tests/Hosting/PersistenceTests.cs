@@ -18,6 +18,17 @@ public sealed class PersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_seeded_history_longer_than_the_in_memory_log_survives_a_restart()
+    {
+        // D87: every seeded fact sheet has its creation event; the in-memory log keeps only the newest records.
+        await using (var first = await EmulatorHost.StartAsync(Options("synthetic:1500"))) { }
+        await using var second = await EmulatorHost.StartAsync(Options("synthetic:1500"));
+        var state = second.Workspace.State;
+        Assert.Equal(1500, state.FactSheets.Count);
+        Assert.All(state.FactSheets.All, fs => Assert.Single(state.ChangesOf(fs.Id), r => r.EventType == EventTypes.FactSheetCreated));
+    }
+
+    [Fact]
     public async Task A_change_survives_a_restart_and_the_seed_is_not_applied_twice()
     {
         var id = Guid.NewGuid();

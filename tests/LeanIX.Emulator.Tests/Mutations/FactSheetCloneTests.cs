@@ -73,20 +73,19 @@ public class FactSheetCloneTests
         Assert.Equal("Application", (string?)result["type"]);
         Assert.Equal(0L, (long)result["rev"]!); // D19: a new fact sheet starts at rev 0
 
-        var state = host.Workspace.State;
-        var clone = state.FactSheets.Get(id)!;
+        var clone = host.Workspace.State.FactSheets.Get(id)!;
         Assert.Equal("crm", clone.StringField("alias"));
         Assert.Null(clone.Field("externalId"));
         Assert.Equal(["release"], clone.NaFields);
         Assert.Empty(clone.TagIds);
-        Assert.Empty(state.Relations.OwnedBy(id));
-        Assert.Empty(state.Subscriptions.OwnedBy(id));
-        Assert.Empty(state.Documents.OwnedBy(id));
-        Assert.Equal(["FACT_SHEET_CREATED"], state.ChangesOf(id).Select(c => c.EventType));
+        Assert.Empty(host.Workspace.State.Relations.OwnedBy(id));
+        Assert.Empty(host.Workspace.State.Subscriptions.OwnedBy(id));
+        Assert.Empty(host.Workspace.State.Documents.OwnedBy(id));
+        Assert.Equal(["FACT_SHEET_CREATED"], host.Workspace.State.ChangesOf(id).Select(c => c.EventType));
         // The source is read, not changed.
-        Assert.Equal(0L, state.FactSheets.Get(s.App)!.Rev);
-        Assert.Equal("CRM", state.FactSheets.Get(s.App)!.Name);
-        Assert.Empty(state.ChangesOf(s.App));
+        Assert.Equal(0L, host.Workspace.State.FactSheets.Get(s.App)!.Rev);
+        Assert.Equal("CRM", host.Workspace.State.FactSheets.Get(s.App)!.Name);
+        Assert.Empty(host.Workspace.State.ChangesOf(s.App));
     }
 
     [Fact]
@@ -99,37 +98,36 @@ public class FactSheetCloneTests
 
         var result = (await client.GraphQLDataAsync(Clone, Vars(s.App, "CRM 3", options, rev: 0)))["cloneFactSheet"]!["factSheet"]!;
         var id = Guid.Parse((string)result["id"]!);
-        var state = host.Workspace.State;
-        var clone = state.FactSheets.Get(id)!;
+        var clone = host.Workspace.State.FactSheets.Get(id)!;
         Assert.Equal("CRM 3", clone.Name);
         Assert.Equal([s.Tag], clone.TagIds);
 
-        var relations = state.Relations.OwnedBy(id).Where(r => r.IsActive).ToList();
+        var relations = host.Workspace.State.Relations.OwnedBy(id).Where(r => r.IsActive).ToList();
         var itc = Assert.Single(relations, r => r.DefinitionName == "applicationITComponentRelation");
         Assert.Equal((id, s.Itc, "runs on"), (itc.FromId, itc.ToId, itc.Description));
         var parent = Assert.Single(relations, r => r.DefinitionName == "applicationChildParentRelation");
         Assert.Equal((id, s.Parent), (parent.FromId, parent.ToId));
         // relToChild is not copied: the child already has its one parent (SINGLE far end).
         Assert.Equal(2, relations.Count);
-        Assert.Equal(s.App, state.Relations.OwnedBy(s.Child).Single(r => r.IsActive).ToId);
+        Assert.Equal(s.App, host.Workspace.State.Relations.OwnedBy(s.Child).Single(r => r.IsActive).ToId);
 
-        var subscription = Assert.Single(state.Subscriptions.OwnedBy(id));
+        var subscription = Assert.Single(host.Workspace.State.Subscriptions.OwnedBy(id));
         Assert.Equal((s.User, "RESPONSIBLE"), (subscription.UserId, subscription.Type));
         Assert.NotEqual(s.Subscription, subscription.Id);
-        var document = Assert.Single(state.Documents.OwnedBy(id));
+        var document = Assert.Single(host.Workspace.State.Documents.OwnedBy(id));
         Assert.Equal(("Runbook", "https://example.com/runbook"), (document.Name, document.Url));
         Assert.NotEqual(s.Document, document.Id);
         // The originals stay where they were.
-        Assert.Single(state.Subscriptions.OwnedBy(s.App));
-        Assert.Single(state.Documents.OwnedBy(s.App));
+        Assert.Single(host.Workspace.State.Subscriptions.OwnedBy(s.App));
+        Assert.Single(host.Workspace.State.Documents.OwnedBy(s.App));
 
         // D28 order of the create path, then the entities of their own; the clone stays at rev 0, the far ends grow.
         Assert.Equal(
             ["FACT_SHEET_TAG_ADDED", "RELATION_CREATED", "RELATION_CREATED", "FACT_SHEET_CREATED", "SUBSCRIPTION_CREATED", "DOCUMENT_CREATED"],
-            state.ChangesOf(id).Select(c => c.EventType));
+            host.Workspace.State.ChangesOf(id).Select(c => c.EventType));
         Assert.Equal(0L, clone.Rev);
-        Assert.Equal(1L, state.FactSheets.Get(s.Itc)!.Rev);
-        Assert.Equal(1L, state.FactSheets.Get(s.Parent)!.Rev);
+        Assert.Equal(1L, host.Workspace.State.FactSheets.Get(s.Itc)!.Rev);
+        Assert.Equal(1L, host.Workspace.State.FactSheets.Get(s.Parent)!.Rev);
     }
 
     [Fact]
@@ -138,8 +136,7 @@ public class FactSheetCloneTests
         await using var host = await EmulatorHost.StartAsync("empty");
         var s = await SeedAsync(host);
         using var client = new WireClient(host);
-        var state = host.Workspace.State;
-        var before = state.FactSheets.All.Count();
+        var before = host.Workspace.State.FactSheets.All.Count();
 
         var mismatch = await client.GraphQLAsync(Clone, Vars(s.App, "CRM 4", rev: 7));
         var error = GraphMutationAssert.BusinessError(mismatch, "cloneFactSheet");
@@ -148,17 +145,17 @@ public class FactSheetCloneTests
 
         var dry = (await client.GraphQLDataAsync(Clone, Vars(s.App, "CRM dry", dry: true)))["cloneFactSheet"]!["factSheet"]!;
         Assert.Equal("CRM dry", (string?)dry["name"]);
-        Assert.Null(state.FactSheets.Get(Guid.Parse((string)dry["id"]!)));
+        Assert.Null(host.Workspace.State.FactSheets.Get(Guid.Parse((string)dry["id"]!)));
 
         var unknown = await client.GraphQLAsync(Clone, Vars(Guid.NewGuid(), "x"));
         Assert.EndsWith("not found", (string)GraphMutationAssert.BusinessError(unknown, "cloneFactSheet")["message"]!);
         var badPatch = await client.GraphQLAsync(Clone, Vars(s.App, ""));
         GraphMutationAssert.BusinessError(badPatch, "cloneFactSheet", "MODEL_COMPLIANT"); // an empty name (D20)
 
-        Assert.Equal(before, state.FactSheets.All.Count());
-        Assert.DoesNotContain(state.FactSheets.All, f => f.Name is "CRM 4" or "CRM dry");
-        Assert.Empty(state.ChangesOf(s.App));
-        Assert.Equal(0L, state.FactSheets.Get(s.Itc)!.Rev);
+        Assert.Equal(before, host.Workspace.State.FactSheets.All.Count());
+        Assert.DoesNotContain(host.Workspace.State.FactSheets.All, f => f.Name is "CRM 4" or "CRM dry");
+        Assert.Empty(host.Workspace.State.ChangesOf(s.App));
+        Assert.Equal(0L, host.Workspace.State.FactSheets.Get(s.Itc)!.Rev);
     }
 
     [Fact]

@@ -51,16 +51,15 @@ public sealed class RelationConstraintTests : IDisposable
         await using var host = await EmulatorHost.StartAsync("empty");
         var (app, itc, org, _) = await SeedAsync(host);
         using var client = new WireClient(host);
-        var state = host.Workspace.State;
 
         var created = (await client.GraphQLDataAsync(Mutation("createRelationConstraint", app, itc, org)))["createRelationConstraint"]!;
         Assert.Equal(app.ToString(), (string?)created["id"]);
         Assert.Equal(1L, (long)created["rev"]!);
-        var active = state.Relations.OwnedBy(app).Where(r => r.IsActive).ToList();
+        var active = host.Workspace.State.Relations.OwnedBy(app).Where(r => r.IsActive).ToList();
         var itcRel = Assert.Single(active, r => r.DefinitionName == "applicationITComponentRelation" && r.ToId == itc);
         var orgRel = Assert.Single(active, r => r.DefinitionName == "applicationOrganizationRelation" && r.ToId == org);
         Assert.Equal(2, active.Count);
-        var stored = Assert.Single(state.Source<RelationConstraint>().All);
+        var stored = Assert.Single(host.Workspace.State.Source<RelationConstraint>().All);
         Assert.Equal((app, itcRel.Id, orgRel.Id), (stored.FactSheetId, stored.ConstrainedRelationId, stored.ConstrainingRelationId));
 
         // The answer and a later read both show the constraining relation, seen from the application.
@@ -74,18 +73,18 @@ public sealed class RelationConstraintTests : IDisposable
         Assert.Empty(read[OrgKey]!["edges"]![0]!["node"]!["constrainingRelations"]!["relations"]!.AsArray());
 
         // Events (D28): the two new relations (the constrained one's snapshot names its constraint), then FACT_SHEET_UPDATED.
-        var changes = state.ChangesOf(app).ToList();
+        var changes = host.Workspace.State.ChangesOf(app).ToList();
         Assert.Equal(["RELATION_CREATED", "RELATION_CREATED", "FACT_SHEET_UPDATED"], changes.Select(c => c.EventType));
         var itcCreated = changes.Single(c => c.EntityId == itcRel.Id);
         Assert.Equal([orgRel.Id.ToString()], itcCreated.NewValue!["idsOfConstrainingRelations"]!.AsArray().Select(v => (string?)v));
-        Assert.Equal(1L, state.FactSheets.Get(itc)!.Rev);
-        Assert.Equal(1L, state.FactSheets.Get(org)!.Rev);
+        Assert.Equal(1L, host.Workspace.State.FactSheets.Get(itc)!.Rev);
+        Assert.Equal(1L, host.Workspace.State.FactSheets.Get(org)!.Rev);
 
         // The same constraint again has no effect: no event, no rev bump.
         var again = (await client.GraphQLDataAsync(Mutation("createRelationConstraint", app, itc, org)))["createRelationConstraint"]!;
         Assert.Equal(1L, (long)again["rev"]!);
-        Assert.Equal(3, state.ChangesOf(app).Count());
-        Assert.Single(state.Source<RelationConstraint>().All);
+        Assert.Equal(3, host.Workspace.State.ChangesOf(app).Count());
+        Assert.Single(host.Workspace.State.Source<RelationConstraint>().All);
     }
 
     [Fact]
@@ -101,37 +100,36 @@ public sealed class RelationConstraintTests : IDisposable
         var orgRel = data.Relation("applicationOrganizationRelation", app, org);
         await data.CommitAsync();
         using var client = new WireClient(host);
-        var state = host.Workspace.State;
 
         await client.GraphQLDataAsync(Mutation("createRelationConstraint", app, itc, org));
-        var update = Assert.Single(state.ChangesOf(app), c => c.EventType == EventTypes.RelationUpdated);
+        var update = Assert.Single(host.Workspace.State.ChangesOf(app), c => c.EventType == EventTypes.RelationUpdated);
         Assert.Equal(itcRel, update.EntityId);
         Assert.Empty(update.OldValue!["idsOfConstrainingRelations"]!.AsArray());
         Assert.Equal([orgRel.ToString()], update.NewValue!["idsOfConstrainingRelations"]!.AsArray().Select(v => (string?)v));
-        Assert.DoesNotContain(state.ChangesOf(app), c => c.EventType == EventTypes.RelationCreated);
+        Assert.DoesNotContain(host.Workspace.State.ChangesOf(app), c => c.EventType == EventTypes.RelationCreated);
 
         await client.GraphQLDataAsync(Mutation("createRelationConstraint", app, itc, org2));
-        var org2Rel = state.Relations.OwnedBy(org2).Single(r => r.IsActive).Id;
+        var org2Rel = host.Workspace.State.Relations.OwnedBy(org2).Single(r => r.IsActive).Id;
         var read = (await client.GraphQLDataAsync(Read(app)))["factSheet"]!;
         Assert.Equal([orgRel.ToString(), org2Rel.ToString()], Assert.Single(Constraints(read)).By.Select(b => b.Id));
 
         // One of two constraints goes: the constrained relation stays with the other one.
         var first = (await client.GraphQLDataAsync(Mutation("deleteRelationConstraint", app, itc, org)))["deleteRelationConstraint"]!;
         Assert.Equal(["Support"], Assert.Single(Constraints(first)).By.Select(b => b.Name));
-        Assert.NotNull(state.Relations.Get(itcRel));
-        Assert.NotNull(state.Relations.Get(orgRel)); // the constraining relation is a relation of its own
+        Assert.NotNull(host.Workspace.State.Relations.Get(itcRel));
+        Assert.NotNull(host.Workspace.State.Relations.Get(orgRel)); // the constraining relation is a relation of its own
 
         // The last one goes: so does the constrained relation (RELATION_DELETED); the constraining relations stay.
-        var rev = state.FactSheets.Get(app)!.Rev;
+        var rev = host.Workspace.State.FactSheets.Get(app)!.Rev;
         var last = (await client.GraphQLDataAsync(Mutation("deleteRelationConstraint", app, itc, org2)))["deleteRelationConstraint"]!;
         Assert.Empty(last[ItcKey]!["edges"]!.AsArray());
         Assert.Equal(rev + 1, (long)last["rev"]!);
-        Assert.Null(state.Relations.Get(itcRel));
-        Assert.NotNull(state.Relations.Get(orgRel));
-        Assert.NotNull(state.Relations.Get(org2Rel));
-        Assert.Empty(state.Source<RelationConstraint>().All);
-        Assert.Equal(EventTypes.FactSheetUpdated, state.ChangesOf(app).Last().EventType);
-        Assert.Contains(state.ChangesOf(app), c => c.EventType == EventTypes.RelationDeleted && c.EntityId == itcRel);
+        Assert.Null(host.Workspace.State.Relations.Get(itcRel));
+        Assert.NotNull(host.Workspace.State.Relations.Get(orgRel));
+        Assert.NotNull(host.Workspace.State.Relations.Get(org2Rel));
+        Assert.Empty(host.Workspace.State.Source<RelationConstraint>().All);
+        Assert.Equal(EventTypes.FactSheetUpdated, host.Workspace.State.ChangesOf(app).Last().EventType);
+        Assert.Contains(host.Workspace.State.ChangesOf(app), c => c.EventType == EventTypes.RelationDeleted && c.EntityId == itcRel);
 
         var missing = await client.GraphQLAsync(Mutation("deleteRelationConstraint", app, itc, org2));
         Assert.EndsWith("not found", (string)GraphMutationAssert.BusinessError(missing, "deleteRelationConstraint")["message"]!);
@@ -143,21 +141,20 @@ public sealed class RelationConstraintTests : IDisposable
         await using var host = await EmulatorHost.StartAsync("empty");
         var (app, itc, org, _) = await SeedAsync(host);
         using var client = new WireClient(host);
-        var state = host.Workspace.State;
 
         var dry = (await client.GraphQLDataAsync(Mutation("createRelationConstraint", app, itc, org, dry: true)))["createRelationConstraint"]!;
         Assert.Equal(["Sales"], Assert.Single(Constraints(dry)).By.Select(b => b.Name));
-        Assert.Empty(state.Relations.All);
-        Assert.Empty(state.Source<RelationConstraint>().All);
-        Assert.Empty(state.ChangesOf(app));
-        Assert.Equal(0L, state.FactSheets.Get(app)!.Rev);
+        Assert.Empty(host.Workspace.State.Relations.All);
+        Assert.Empty(host.Workspace.State.Source<RelationConstraint>().All);
+        Assert.Empty(host.Workspace.State.ChangesOf(app));
+        Assert.Equal(0L, host.Workspace.State.FactSheets.Get(app)!.Rev);
 
         await client.GraphQLDataAsync(Mutation("createRelationConstraint", app, itc, org));
-        var count = state.ChangesOf(app).Count();
+        var count = host.Workspace.State.ChangesOf(app).Count();
         await client.GraphQLDataAsync(Mutation("deleteRelationConstraint", app, itc, org, dry: true));
-        Assert.Single(state.Source<RelationConstraint>().All);
-        Assert.Equal(2, state.Relations.All.Count(r => r.IsActive));
-        Assert.Equal(count, state.ChangesOf(app).Count());
+        Assert.Single(host.Workspace.State.Source<RelationConstraint>().All);
+        Assert.Equal(2, host.Workspace.State.Relations.All.Count(r => r.IsActive));
+        Assert.Equal(count, host.Workspace.State.ChangesOf(app).Count());
     }
 
     [Fact]
@@ -166,7 +163,6 @@ public sealed class RelationConstraintTests : IDisposable
         await using var host = await EmulatorHost.StartAsync("empty");
         var (app, itc, org, _) = await SeedAsync(host);
         using var client = new WireClient(host);
-        var state = host.Workspace.State;
         var nobody = Guid.NewGuid();
 
         async Task<JsonNode> Fails(string errorType, string query) =>
@@ -184,9 +180,9 @@ public sealed class RelationConstraintTests : IDisposable
         await Fails("MODEL_COMPLIANT", Mutation("createRelationConstraint", app, org, itc)); // targets of the wrong types
         await Fails("MODEL_COMPLIANT", Mutation("createRelationConstraint", app, itc, itc, constraining: ItcKey)); // itself
 
-        Assert.Empty(state.Relations.All);
-        Assert.Empty(state.Source<RelationConstraint>().All);
-        Assert.Empty(state.ChangesOf(app));
+        Assert.Empty(host.Workspace.State.Relations.All);
+        Assert.Empty(host.Workspace.State.Source<RelationConstraint>().All);
+        Assert.Empty(host.Workspace.State.ChangesOf(app));
     }
 
     [Fact]

@@ -43,35 +43,34 @@ public class RelationMutationTests
         var parentB = data.FactSheet("Application", "Parent B");
         await data.CommitAsync();
         using var client = new WireClient(host);
-        var state = host.Workspace.State;
 
         // validateOnly: the would-be relation, nothing stored, no event, no rev.
         var dry = await client.GraphQLDataAsync(Upsert, Vars(Ext("APP-1"), Id(itc), "relApplicationToITComponent", dry: true));
         Assert.Equal("Server", (string?)dry["upsertRelation"]!["relation"]!["toFactSheet"]!["name"]);
-        Assert.Empty(state.Relations.All);
-        Assert.Empty(state.ChangesOf(app));
+        Assert.Empty(host.Workspace.State.Relations.All);
+        Assert.Empty(host.Workspace.State.ChangesOf(app));
 
         var created = (await client.GraphQLDataAsync(Upsert, Vars(Ext("APP-1"), Id(itc), "relApplicationToITComponent",
             new JsonArray(P("add", "/description", "runs on"), P("add", "/activeFrom", "2024-01-01")))))["upsertRelation"]!;
         var relId = Guid.Parse((string)created["relation"]!["id"]!);
         Assert.Equal("runs on", (string?)created["relation"]!["description"]);
         Assert.Equal(1L, (long)created["factSheet"]!["rev"]!);
-        Assert.Equal(1L, state.FactSheets.Get(itc)!.Rev);
-        Assert.Contains(state.ChangesOf(app), r => r.EventType == EventTypes.RelationCreated);
+        Assert.Equal(1L, host.Workspace.State.FactSheets.Get(itc)!.Rev);
+        Assert.Contains(host.Workspace.State.ChangesOf(app), r => r.EventType == EventTypes.RelationCreated);
 
         // Same ends again: the same relation, patched on top of what it has.
         var updated = (await client.GraphQLDataAsync(Upsert, Vars(Id(app), Id(itc), "relApplicationToITComponent",
             new JsonArray(P("replace", "/description", "runs on, mostly")))))["upsertRelation"]!;
         Assert.Equal(relId, Guid.Parse((string)updated["relation"]!["id"]!));
         Assert.Equal("2024-01-01", (string?)updated["relation"]!["activeFrom"]);
-        Assert.Single(state.Relations.All);
+        Assert.Single(host.Workspace.State.Relations.All);
 
         // to-one (relToParent): identified by from + type, so a new target switches it.
         var first = (await client.GraphQLDataAsync(Upsert, Vars(Id(app), Id(parentA), "relToParent")))["upsertRelation"]!;
         var switched = (await client.GraphQLDataAsync(Upsert, Vars(Id(app), Id(parentB), "relToParent")))["upsertRelation"]!;
         Assert.Equal((string?)first["relation"]!["id"], (string?)switched["relation"]!["id"]);
         Assert.Equal(parentB.ToString(), (string?)switched["relation"]!["toFactSheet"]!["id"]);
-        Assert.Contains(state.ChangesOf(app), r => r.EventType == EventTypes.RelationSwitch);
+        Assert.Contains(host.Workspace.State.ChangesOf(app), r => r.EventType == EventTypes.RelationSwitch);
 
         var wrongType = await client.GraphQLAsync(Upsert, Vars(Id(app), Id(parentA), "relApplicationToITComponent"));
         GraphMutationAssert.BusinessError(wrongType, "upsertRelation", "MODEL_COMPLIANT"); // wrong target type (D17)
@@ -96,21 +95,20 @@ public class RelationMutationTests
         var parentRel = data.Relation("applicationChildParentRelation", app, parent);
         await data.CommitAsync();
         using var client = new WireClient(host);
-        var state = host.Workspace.State;
 
         await client.GraphQLDataAsync(DeleteQuery, Vars(Id(app), Id(itc), "relApplicationToITComponent", dry: true));
-        Assert.NotNull(state.Relations.Get(rel));
+        Assert.NotNull(host.Workspace.State.Relations.Get(rel));
         var deleted = (await client.GraphQLDataAsync(DeleteQuery, Vars(Id(app), Id(itc), "relApplicationToITComponent")))["deleteRelation"]!;
         Assert.Equal(rel.ToString(), (string?)deleted["relation"]!["id"]);
-        Assert.Null(state.Relations.Get(rel));
-        Assert.Contains(state.ChangesOf(app), r => r.EventType == EventTypes.RelationDeleted);
+        Assert.Null(host.Workspace.State.Relations.Get(rel));
+        Assert.Contains(host.Workspace.State.ChangesOf(app), r => r.EventType == EventTypes.RelationDeleted);
 
         var again = await client.GraphQLAsync(DeleteQuery, Vars(Id(app), Id(itc), "relApplicationToITComponent"));
         Assert.Contains("not found", (string)GraphMutationAssert.BusinessError(again, "deleteRelation")["message"]!);
 
         // to-one: "other" is not the parent, yet the relToParent relation of app goes (schema description).
         await client.GraphQLDataAsync(DeleteQuery, Vars(Id(app), Id(other), "relToParent"));
-        Assert.Null(state.Relations.Get(parentRel));
+        Assert.Null(host.Workspace.State.Relations.Get(parentRel));
     }
 
     [Fact]
@@ -127,10 +125,9 @@ public class RelationMutationTests
         data.Relation("applicationITComponentRelation", target, itc2);
         await data.CommitAsync();
         using var client = new WireClient(host);
-        var state = host.Workspace.State;
         string Mutation(string name, bool dry = false) =>
             $$"""mutation { {{name}}(factSheetId: "{{target}}", sourceFactSheetId: "{{source}}", relationType: "relApplicationToITComponent", validateOnly: {{(dry ? "true" : "false")}}) { id rev } }""";
-        List<(Guid To, string? Description)> Of(Guid id) => state.Relations.OwnedBy(id).Where(r => r.IsActive && r.FromId == id)
+        List<(Guid To, string? Description)> Of(Guid id) => host.Workspace.State.Relations.OwnedBy(id).Where(r => r.IsActive && r.FromId == id)
             .Select(r => (r.ToId, r.Description)).OrderBy(x => x.ToId == itc1 ? 0 : 1).ToList();
 
         await client.GraphQLDataAsync(Mutation("copyRelations", dry: true));
