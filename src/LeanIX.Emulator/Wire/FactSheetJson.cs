@@ -108,8 +108,10 @@ public static class FactSheetJson
             ["activeUntil"] = relation.ActiveUntil,
             ["status"] = relation.Status,
             ["fields"] = fields,
+            // D90: the ids are what the REST relation names; the members of `constrainingRelations` are undocumented, so it stays empty [I].
             ["constrainingRelations"] = new JsonArray(),
-            ["idsOfConstrainingRelations"] = new JsonArray(),
+            ["idsOfConstrainingRelations"] = new JsonArray(RelationConstraints.Of(view, relation)
+                .Select(c => (JsonNode)Formats.Id(c.ConstrainingRelationId)).ToArray()),
             ["naFields"] = new JsonArray(),
             ["permittedReadACL"] = new JsonArray(),
             ["factSheet"] = new JsonObject

@@ -71,6 +71,11 @@ public sealed class RelationConstraintTests : IDisposable
         Assert.Equal(expected.Item2, only.By);
         // Unconstrained relation nodes answer an empty list.
         Assert.Empty(read[OrgKey]!["edges"]![0]!["node"]!["constrainingRelations"]!["relations"]!.AsArray());
+        // REST names the constraining relation by id on the constrained one (D90).
+        var rest = await client.GetJsonAsync($"services/pathfinder/v1/factSheets/{app}/relations");
+        var restRelations = rest["data"]!.AsArray();
+        Assert.Equal([orgRel.Id.ToString()], restRelations.Single(r => (string?)r!["id"] == itcRel.Id.ToString())!["idsOfConstrainingRelations"]!.AsArray().Select(v => (string?)v));
+        Assert.Empty(restRelations.Single(r => (string?)r!["id"] == orgRel.Id.ToString())!["idsOfConstrainingRelations"]!.AsArray());
 
         // Events (D28): the two new relations (the constrained one's snapshot names its constraint), then FACT_SHEET_UPDATED.
         var changes = host.Workspace.State.ChangesOf(app).ToList();
