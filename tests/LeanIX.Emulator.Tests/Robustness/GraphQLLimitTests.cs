@@ -81,6 +81,22 @@ public class GraphQLLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_full_page_every_client_asks_for_stays_under_every_limit()
+    {
+        // A page of the documented maximum (D93) with every relation of Application, subscriptions, tags and
+        // documents: what the naive script and the client's preload ask. Connections inside a node count one each.
+        var model = _host.Workspace.State.Model;
+        var relations = string.Join(' ', model.Type("Application")!.Relations.Keys.Select(key => $"{key} {{ edges {{ node {{ id factSheet {{ id name }} }} }} }}"));
+        Assert.True(relations.Length > 0);
+        var data = await _client.GraphQLDataAsync($$"""
+            { allFactSheets(first: 15000, factSheetType: Application) { totalCount edges { node { id name
+              subscriptions { edges { node { id } } } documents { edges { node { id } } } tags { id }
+              ... on Application { {{relations}} } } } } }
+            """);
+        Assert.True(data["allFactSheets"]!["totalCount"]!.GetValue<int>() > 0);
+    }
+
+    [Fact]
     public async Task A_request_past_the_execution_limit_is_cancelled_with_an_error()
     {
         var clock = TestClock.Start();

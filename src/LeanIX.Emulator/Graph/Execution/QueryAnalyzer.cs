@@ -12,7 +12,7 @@ namespace LeanIX.Emulator.Graph.Execution;
 public sealed class QueryAnalyzer
 {
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Measure?> _memo = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Name, bool Root), Measure?> _memo = new();
     private readonly IReadOnlyDictionary<string, object?>? _variables;
     private readonly int _assumedPageSize;
 
@@ -39,14 +39,14 @@ public sealed class QueryAnalyzer
         foreach (var definition in document.Definitions)
         {
             if (definition is not GraphQLOperationDefinition operation) continue;
-            var m = analyzer.Of(operation.SelectionSet);
+            var m = analyzer.Of(operation.SelectionSet, root: true);
             result = new Measure(Math.Max(result.Depth, m.Depth), Math.Max(result.Fields, m.Fields),
                 Math.Max(result.Spreads, m.Spreads), Math.Max(result.Cost, m.Cost));
         }
         return result;
     }
 
-    private Measure Of(GraphQLSelectionSet? set)
+    private Measure Of(GraphQLSelectionSet? set, bool root)
     {
         var total = default(Measure);
         if (set is null) return total;
@@ -54,38 +54,43 @@ public sealed class QueryAnalyzer
         {
             total += selection switch
             {
-                GraphQLField field => OfField(field),
-                GraphQLInlineFragment inline => Of(inline.SelectionSet),
-                GraphQLFragmentSpread spread => OfSpread(spread.FragmentName.Name.StringValue),
+                GraphQLField field => OfField(field, root),
+                GraphQLInlineFragment inline => Of(inline.SelectionSet, root),
+                GraphQLFragmentSpread spread => OfSpread(spread.FragmentName.Name.StringValue, root),
                 _ => default
             };
         }
         return total;
     }
 
-    private Measure OfField(GraphQLField field)
+    private Measure OfField(GraphQLField field, bool root)
     {
-        var inner = Of(field.SelectionSet);
-        var pageSize = PageSize(field);
+        var inner = Of(field.SelectionSet, root: false);
+        var pageSize = PageSize(field, root);
         var cost = pageSize is { } size ? size * (1 + inner.Cost) : inner.Cost;
         return new Measure(1 + inner.Depth, 1 + inner.Fields, inner.Spreads, cost);
     }
 
-    private Measure OfSpread(string name)
+    private Measure OfSpread(string name, bool root)
     {
-        if (_memo.TryGetValue(name, out var known)) return known is { } m ? m with { Spreads = m.Spreads + 1 } : default;
+        if (_memo.TryGetValue((name, root), out var known)) return known is { } m ? m with { Spreads = m.Spreads + 1 } : default;
         if (!_fragments.TryGetValue(name, out var fragment)) return default;
-        _memo[name] = null; // in progress: a cycle measures as empty
-        var measured = Of(fragment.SelectionSet);
-        _memo[name] = measured;
+        _memo[(name, root)] = null; // in progress: a cycle measures as empty
+        var measured = Of(fragment.SelectionSet, root);
+        _memo[(name, root)] = measured;
         return measured with { Spreads = measured.Spreads + 1 };
     }
 
-    /// <summary>A connection's page size: <c>first</c> (literal or variable) or the assumed size; null for a plain field.</summary>
-    private double? PageSize(GraphQLField field)
+    /// <summary>
+    /// A connection's page size: <c>first</c> (literal or variable), else the assumed size for a root connection and
+    /// one for a connection inside a node; null for a plain field. A node's relations, subscriptions and documents
+    /// are few per fact sheet, and every real client asks for all of them on each page of 1,000 (the naive script's
+    /// full selection): counting each as a whole page would refuse the most common query LeanIX serves.
+    /// </summary>
+    private double? PageSize(GraphQLField field, bool root)
     {
         var first = field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "first");
-        if (first is null) return IsConnection(field) ? _assumedPageSize : null;
+        if (first is null) return IsConnection(field) ? (root ? _assumedPageSize : 1) : null;
         return first.Value switch
         {
             GraphQLIntValue i when double.TryParse(i.Value.Span, System.Globalization.CultureInfo.InvariantCulture, out var n) => Math.Max(0, n),
