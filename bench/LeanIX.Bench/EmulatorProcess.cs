@@ -19,7 +19,7 @@ internal sealed class EmulatorProcess : IDisposable
     public string BaseUrl { get; }
     public string ApiToken { get; }
 
-    public static async Task<EmulatorProcess> StartAsync(string seed, int latencyMs)
+    public static async Task<EmulatorProcess> StartAsync(string seed, int latencyMs, int bandwidthKbps = 0)
     {
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -27,7 +27,9 @@ internal sealed class EmulatorProcess : IDisposable
         var dll = typeof(LeanIX.Emulator.Hosting.EmulatorHost).Assembly.Location;
         var info = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { dll, "--urls", baseUrl, "--seed", seed, "--latency-ms", latencyMs.ToString(), "--api-token", token },
+            ArgumentList = { dll, "--urls", baseUrl, "--seed", seed, "--latency-ms", latencyMs.ToString(), "--bandwidth-kbps", bandwidthKbps.ToString(), "--api-token", token,
+                // The bench measures transfer and parsing, not the query limits: any page the client asks for passes.
+                "--graphql-max-cost", int.MaxValue.ToString() },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false

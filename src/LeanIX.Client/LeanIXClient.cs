@@ -79,7 +79,8 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with
-    /// relations, subscriptions, tags and documents. Types load in parallel within the rate limit;
+    /// relations, subscriptions, tags and documents. Types, and batches of 1,000 within a type, load in
+    /// parallel within the rate limit, backing off when the service pushes back;
     /// afterwards reads and relation navigation of those types make no request.
     /// </summary>
     public async Task PreloadAsync(IEnumerable<string>? types = null, IProgress<PreloadProgress>? progress = null,
@@ -87,19 +88,17 @@ public sealed class LeanIXClient : IDisposable
     {
         var model = await DataModel.GetAsync(cancellationToken).ConfigureAwait(false);
         var wanted = (types ?? model.Types.Keys).Select(model.Type).DistinctBy(t => t.Key).ToList();
+        // Within a type the id batches run in parallel too, all through one adaptive gate (ParallelPreload).
+        var preload = new ParallelPreload(Connection, _cache, progress, PreloadBatchSize, PreloadIdPageSize);
         await Parallel.ForEachAsync(wanted, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelTypes), CancellationToken = cancellationToken },
-            async (type, ct) =>
-            {
-                var loaded = 0;
-                await foreach (var node in Connection.AllFactSheets(FactSheetSelection.For(type), type.Key, cancellationToken: ct).ConfigureAwait(false))
-                {
-                    _cache.Materialize(type, node, complete: true);
-                    if (++loaded % 1000 == 0) progress?.Report(new PreloadProgress(type.Key, loaded, false));
-                }
-                _cache.MarkPreloaded(type.Key);
-                progress?.Report(new PreloadProgress(type.Key, loaded, true));
-            }).ConfigureAwait(false);
+            (type, ct) => new ValueTask(preload.LoadTypeAsync(type, ct))).ConfigureAwait(false);
     }
+
+    /// <summary>Fact sheets per detail request of a preload; tests make it small to have many batches on a small workspace.</summary>
+    internal int PreloadBatchSize { get; set; } = LeanIXConnection.FactSheetPageSize;
+
+    /// <summary>Ids per page of a preload's id listing; tests make it small to page.</summary>
+    internal int PreloadIdPageSize { get; set; } = ParallelPreload.IdPageSize;
 
     /// <summary>Forgets every cached fact sheet and preload.</summary>
     public void ClearCache() => _cache.Clear();

@@ -15,6 +15,7 @@ public static class CommandLine
           --data-model v3|v4|FILE  the data model (default v3 for demo, else v4)
           --token-lifetime SECONDS access token lifetime (default 3600)
           --latency-ms N           delay every response by N ms (default 0)
+          --bandwidth-kbps N       release each response body at most N KB/s, per request, 0 = off (default 0)
           --rate-limit PER_MINUTE  requests per minute per user, 0 = off (default 1800)
           --max-body-bytes N       largest request body, else 413 (default 10485760)
           --max-url-bytes N        longest path and query, else 414 (default 16384)
@@ -64,6 +65,7 @@ public static class CommandLine
                 case "--data-model": single.DataModel = Next(); break;
                 case "--token-lifetime": options.TokenLifetimeSeconds = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--latency-ms": options.LatencyMs = PositiveInt(arg, Next(), allowZero: true); break;
+                case "--bandwidth-kbps": options.BandwidthKbps = PositiveInt(arg, Next(), allowZero: true); break;
                 case "--rate-limit": options.RateLimitPerMinute = PositiveInt(arg, Next(), allowZero: true); break;
                 case "--max-body-bytes": options.Requests.MaxBodyBytes = PositiveInt(arg, Next(), allowZero: false); break;
                 case "--max-url-bytes": options.Requests.MaxUrlBytes = PositiveInt(arg, Next(), allowZero: false); break;

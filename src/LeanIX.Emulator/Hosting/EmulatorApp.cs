@@ -47,6 +47,7 @@ public static class EmulatorApp
         app.UseRouting();
         app.UseRequestLimits(options.Requests);
         app.UseSimulatedLatency();
+        app.UseSimulatedBandwidth();
         app.UseFaultInjection();
         app.UseBearerAuthentication();
         app.UseRateLimiting();

@@ -18,6 +18,12 @@ public sealed partial class EmulatorOptions : ITokenSettings
 
     public int LatencyMs { get; set; }
 
+    /// <summary>
+    /// Each response body is released no faster than this many KB/s (1 KB = 1024 bytes), per request,
+    /// after <see cref="LatencyMs"/>; 0 switches the pacing off (see <see cref="BandwidthMiddleware"/>).
+    /// </summary>
+    public int BandwidthKbps { get; set; }
+
     /// <summary>Requests per minute per user; 0 switches the limit off.</summary>
     public int RateLimitPerMinute { get; set; } = 1800;
 

@@ -1,9 +1,9 @@
 namespace LeanIX.Emulator.Hosting;
 
 /// <summary>
-/// Simulated service behaviour around the endpoints: latency and the per-user rate limit
-/// (rest-other.md §2 "Rate limits", D36). EmulatorApp orders them latency → bearer auth →
-/// rate limit → endpoints, so the limiter already knows the principal.
+/// Simulated service behaviour around the endpoints: latency, bandwidth and the per-user rate limit
+/// (rest-other.md §2 "Rate limits", D36). EmulatorApp orders them latency → bandwidth → bearer auth →
+/// rate limit → endpoints, so the limiter already knows the principal and every body (429s too) is paced.
 /// </summary>
 public static class ServiceBehaviour
 {
@@ -11,6 +11,13 @@ public static class ServiceBehaviour
     public static WebApplication UseSimulatedLatency(this WebApplication app)
     {
         app.UseMiddleware<SimulatedLatencyMiddleware>();
+        return app;
+    }
+
+    /// <summary>Paces every response body at <see cref="EmulatorOptions.BandwidthKbps"/> per request (0 = none).</summary>
+    public static WebApplication UseSimulatedBandwidth(this WebApplication app)
+    {
+        app.UseMiddleware<BandwidthMiddleware>();
         return app;
     }
 

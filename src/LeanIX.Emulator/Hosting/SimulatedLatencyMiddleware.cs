@@ -15,7 +15,7 @@ public sealed class SimulatedLatencyMiddleware(RequestDelegate next, EmulatorOpt
         {
             try
             {
-                // The one wall-clock wait left in the emulator, on purpose: it models socket latency,
+                // A wall-clock wait on purpose (like the bandwidth pacing): it models socket latency,
                 // which a fake TimeProvider must not be able to skip or stall.
                 await Task.Delay(latency, context.RequestAborted);
             }

@@ -14,6 +14,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Null(options.DataFile);
         Assert.Equal(3600, options.TokenLifetimeSeconds);
         Assert.Equal(0, options.LatencyMs);
+        Assert.Equal(0, options.BandwidthKbps);
         Assert.Equal(1800, options.RateLimitPerMinute);
         var ws = Assert.Single(options.Workspaces);
         Assert.Equal("demo", ws.Name);
@@ -27,12 +28,13 @@ public sealed class CommandLineTests : IDisposable
         var options = CommandLine.Parse([
             "--urls", "http://127.0.0.1:6000", "--seed", "synthetic:50", "--data", "state.db", "--api-token", "tok-1",
             "--api-token", "tok-2", "--workspace", "sandbox", "--data-model", "v4", "--token-lifetime", "120",
-            "--latency-ms", "25", "--rate-limit", "0"
+            "--latency-ms", "25", "--bandwidth-kbps", "4000", "--rate-limit", "0"
         ]);
         Assert.Equal("http://127.0.0.1:6000", options.Urls);
         Assert.Equal("state.db", options.DataFile);
         Assert.Equal(120, options.TokenLifetimeSeconds);
         Assert.Equal(25, options.LatencyMs);
+        Assert.Equal(4000, options.BandwidthKbps);
         Assert.Equal(0, options.RateLimitPerMinute);
         var ws = Assert.Single(options.Workspaces);
         Assert.Equal("synthetic:50", ws.Seed);
@@ -63,6 +65,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "--seed" }, "--seed needs a value")]
     [InlineData(new[] { "--token-lifetime", "0" }, "--token-lifetime needs a positive whole number")]
     [InlineData(new[] { "--latency-ms", "-5" }, "--latency-ms needs a non-negative whole number")]
+    [InlineData(new[] { "--bandwidth-kbps", "-1" }, "--bandwidth-kbps needs a non-negative whole number")]
     [InlineData(new[] { "--rate-limit", "lots" }, "--rate-limit needs a non-negative whole number, not 'lots'")]
     [InlineData(new[] { "--config", "/nonexistent/emulator.json" }, "does not exist")]
     public void Bad_arguments_give_clear_messages(string[] args, string message)
