@@ -44,6 +44,13 @@ internal sealed class EmulatorProcess : IDisposable
         return new EmulatorProcess(process, baseUrl, token);
     }
 
+    /// <summary>The emulator's resident set (VmRSS of /proc/&lt;pid&gt;/status) in MiB.</summary>
+    public double RssMiB()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0]) / 1024.0;
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

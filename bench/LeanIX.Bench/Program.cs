@@ -3,6 +3,8 @@ using LeanIX.Bench;
 using LeanIX.Client;
 using Microsoft.Extensions.DependencyInjection;
 
+if (args is ["serve", ..]) return await ServeBenchmark.RunAsync(args);
+
 // Preload benchmark (issue 3): an emulator with synthetic:N fact sheets and L ms latency per response,
 // a client preloading everything; prints wall time, requests, bytes received and peak managed memory.
 var count = args.Length > 0 ? int.Parse(args[0]) : 50_000;
