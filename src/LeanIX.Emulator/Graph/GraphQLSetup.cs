@@ -16,7 +16,9 @@ public static class GraphQLSetup
         services.AddSingleton(limits ?? new GraphQLLimits());
         services.AddSingleton<SchemaCache>();
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
-        services.AddSingleton(new GraphQLSerializer());
+        // Apostrophes and the like are written as they are, not as \u0027 escapes, like the real service: responses
+        // are serialized by this serializer directly (DataResponse).
+        services.AddSingleton(new GraphQLSerializer(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         services.AddSingleton<GraphQLEndpoint>();
         return services;
     }
