@@ -20,7 +20,7 @@ public static class GraphQLSetup
         services.AddSingleton<IDocumentExecuter>(new DocumentExecuter(new GraphQL.Execution.GraphQLDocumentBuilder(), new GraphQL.Validation.DocumentValidator(),
             new GraphQL.Execution.DefaultExecutionStrategySelector(
             [
-                new GraphQL.Execution.ExecutionStrategyRegistration(GraphQL.Execution.SerialExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Query),
+                new GraphQL.Execution.ExecutionStrategyRegistration(new CachedFieldsStrategy(), GraphQLParser.AST.OperationType.Query),
                 new GraphQL.Execution.ExecutionStrategyRegistration(GraphQL.Execution.SerialExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Mutation)
             ]), []));
         // Apostrophes and the like are written as they are, not as \u0027 escapes, like the real service: responses
