@@ -46,6 +46,21 @@ internal sealed class EmulatorProcess : IDisposable
         return new EmulatorProcess(process, baseUrl, token);
     }
 
+    /// <summary>The emulator's resident set (VmRSS of /proc/&lt;pid&gt;/status) in MiB.</summary>
+    public double RssMiB()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0]) / 1024.0;
+    }
+
+    /// <summary>CPU time the emulator used so far (utime + stime of /proc/&lt;pid&gt;/stat, in clock ticks of 1/100 s).</summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return TimeSpan.FromSeconds((long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0);
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

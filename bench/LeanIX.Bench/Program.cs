@@ -1,8 +1,9 @@
 using LeanIX.Bench;
 
 // The benchmarks, by first argument:
-//   preload N [--latency-ms L] [--bandwidth-kbps B]   the client's preload against the naive sequential script
-//   N [L]                                             the old form: preload N with latency L and no bandwidth limit
-// serve: see ServeBenchmark.cs
-if (args.Length > 0 && args[0] == "preload") return await PreloadBenchmark.RunAsync(args[1..]);
+//   serve N                                            the emulator's dump throughput (the naive script's queries, no latency)
+//   preload N [--latency-ms L] [--bandwidth-kbps B]    the client's preload against the naive sequential script
+//   N [L]                                              the old form: preload N with latency L and no bandwidth limit
+if (args is ["serve", ..]) return await ServeBenchmark.RunAsync(args);
+if (args is ["preload", ..]) return await PreloadBenchmark.RunAsync(args[1..]);
 return await PreloadBenchmark.RunAsync(PreloadBenchmark.FromOldForm(args));

@@ -13,7 +13,10 @@ public static class FactSheetNames
     public const string ParentKey = "relToParent";
     public const string ChildKey = "relToChild";
 
-    public static string FullName(IWorkspaceView view, FactSheet fs)
+    public static string FullName(IWorkspaceView view, FactSheet fs) =>
+        VersionCache.Of(view) is { } cache ? cache.FullName(fs, f => ComputeFullName(view, f)) : ComputeFullName(view, fs);
+
+    private static string ComputeFullName(IWorkspaceView view, FactSheet fs)
     {
         var release = fs.StringField("release");
         var parts = new List<string>();
@@ -27,7 +30,10 @@ public static class FactSheetNames
         return string.Join(' ', parts);
     }
 
-    public static string DisplayName(IWorkspaceView view, FactSheet fs)
+    public static string DisplayName(IWorkspaceView view, FactSheet fs) =>
+        VersionCache.Of(view) is { } cache ? cache.DisplayName(fs, f => ComputeDisplayName(view, f)) : ComputeDisplayName(view, fs);
+
+    private static string ComputeDisplayName(IWorkspaceView view, FactSheet fs)
     {
         var names = new List<string>();
         foreach (var node in Ancestry(view, fs)) names.Add(FullName(view, node));
@@ -36,7 +42,8 @@ public static class FactSheetNames
     }
 
     /// <summary>1 for a root, parent's level + 1 otherwise (D22).</summary>
-    public static int Level(IWorkspaceView view, FactSheet fs) => Ancestry(view, fs).Count();
+    public static int Level(IWorkspaceView view, FactSheet fs) =>
+        VersionCache.Of(view) is { } cache ? cache.Level(fs, f => Ancestry(view, f).Count()) : Ancestry(view, fs).Count();
 
     /// <summary>The parent through an active <c>relToParent</c> relation, or null.</summary>
     public static FactSheet? Parent(IWorkspaceView view, FactSheet fs) =>

@@ -97,6 +97,17 @@ public class GraphQLLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_full_page_of_fact_sheets_with_every_nested_connection_is_not_too_expensive()
+    {
+        // The naive dump (issue 15): 1,000 per page with subscriptions, documents and every relation, none with `first`.
+        var relations = string.Concat(Enumerable.Repeat(" relApplicationToITComponent { edges { node { id factSheet { id } } } }", 12)
+            .Select((r, i) => $" r{i}:" + r));
+        var data = await _client.GraphQLDataAsync("{ allFactSheets(first: 1000) { totalCount edges { node { id " +
+            "subscriptions { edges { node { id } } } documents { edges { node { id } } } ... on Application {" + relations + " } } } } }");
+        Assert.True(data["allFactSheets"]!["totalCount"]!.GetValue<int>() > 0);
+    }
+
+    [Fact]
     public async Task A_request_past_the_execution_limit_is_cancelled_with_an_error()
     {
         var clock = TestClock.Start();

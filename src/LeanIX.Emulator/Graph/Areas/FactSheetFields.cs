@@ -22,8 +22,14 @@ public sealed class FactSheetFields : IGraphFieldContributor
                 var view = c.Graph().Workspace.State;
                 var request = new FactSheetSearch.Request(c.Str("factSheetType"), c.Raw("filter") as IDictionary<string, object?>,
                     c.ListArg("sort"), c.Raw("hierarchy") as IDictionary<string, object?>);
-                var matches = FactSheetSearch.Run(view, c.Graph().Today, request);
-                return Resolvers.Paging.Page(matches, c.Int("first"), c.Str("after"), FactSheetSearch.Snapshot(request), fs => new FsNode(view, fs),
+                var today = c.Graph().Today;
+                var key = FactSheetSearch.Key(request);
+                var snapshot = Resolvers.Paging.Snapshot(key);
+                // D9: a query is filtered and sorted once per workspace version, not once per page (issue 15).
+                var matches = Queries.VersionCache.Of(view) is { } cache
+                    ? cache.Search($"{today:O}|{key}", () => FactSheetSearch.Run(view, today, request))
+                    : FactSheetSearch.Run(view, today, request);
+                return Resolvers.Paging.Page(matches, c.Int("first"), c.Str("after"), snapshot, fs => new FsNode(view, fs),
                         max: Resolvers.Paging.MaxFactSheetPage, unbounded: Resolvers.Paging.MaxFactSheetPage) // D93
                     with { Facets = new FilterOptions(view, c.Graph().Today, request, matches) };
             },

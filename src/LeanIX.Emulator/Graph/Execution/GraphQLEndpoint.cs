@@ -70,7 +70,7 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         // the client going away cancels as well.
         using var timeout = new CancellationTokenSource(limits.ExecutionTimeout, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, http.RequestAborted);
-        JsonObject response;
+        object response;
         try
         {
             response = await ExecuteAsync(http, request, check.Document, workspace, principal.UserId, linked.Token);
@@ -80,10 +80,11 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
             // Nothing of a cancelled request is committed (D17 all-or-nothing).
             response = LimitError($"Query execution was cancelled: it ran longer than the limit executionTimeout = {limits.ExecutionTimeout.TotalSeconds:0.###} s.");
         }
-        await WriteAsync(http, response);
+        if (response is MemoryStream bytes) await WriteAsync(http, bytes);
+        else await WriteAsync(http, (JsonObject)response);
     }
 
-    private async Task<JsonObject> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document,
+    private async Task<object> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document,
         Store.Workspace workspace, Guid userId, CancellationToken cancellationToken)
     {
         // Queries read the version of the workspace current when they start and hold no lock; a document that
@@ -101,7 +102,8 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         }
     }
 
-    private async Task<JsonObject> ExecuteInTurnAsync(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document,
+    /// <summary>The response: serialized bytes of an error-free result (<see cref="DataResponse"/>), else a JSON object.</summary>
+    private async Task<object> ExecuteInTurnAsync(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document,
         Store.Workspace workspace, Guid userId, bool mayWrite, CancellationToken cancellationToken)
     {
         using (mayWrite ? await workspace.LockAsync(cancellationToken) : await workspace.ReadLockAsync(cancellationToken))
@@ -137,7 +139,7 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
             // A cancellation the executer reported as an error instead of throwing it is still a cancellation.
             cancellationToken.ThrowIfCancellationRequested();
             var failed = result.Errors is { Count: > 0 };
-            var response = ResponseWriter.Write(result, context, serializer);
+            object response = DataResponse.Applies(result) ? DataResponse.Serialize(result, serializer) : ResponseWriter.Write(result, context, serializer);
             // Any error drops the transaction: nothing of the request is persisted (D17).
             if (context.HasTransaction && !failed) workspace.Commit(context.Transaction);
             return response;
@@ -150,6 +152,13 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         ["data"] = null,
         ["errors"] = new JsonArray(new JsonObject { ["message"] = message })
     };
+
+    private static async Task WriteAsync(HttpContext http, MemoryStream body)
+    {
+        http.Response.StatusCode = 200;
+        http.Response.ContentType = "application/json";
+        await body.CopyToAsync(http.Response.Body, http.RequestAborted);
+    }
 
     private static async Task WriteAsync(HttpContext http, JsonObject body)
     {

@@ -25,6 +25,13 @@ public sealed class GraphQLLimits
     public int AssumedPageSize { get; set; } = 1_000;
 
     /// <summary>
+    /// The size assumed for a connection without <c>first</c> inside another connection's nodes (a fact sheet's
+    /// relations, subscriptions, documents): a handful each, so the client's full selection at 1,000 per page
+    /// (the naive script's dump, issue 15) stays well under <see cref="MaxCost"/>.
+    /// </summary>
+    public int AssumedNestedPageSize { get; set; } = 1;
+
+    /// <summary>
     /// Queries executing at once; more wait their turn (within their time limit). Mutations never wait for
     /// this: with every core busy on readers a write would otherwise get a sliver of the CPU (issue 9).
     /// </summary>

@@ -12,16 +12,18 @@ namespace LeanIX.Emulator.Graph.Execution;
 public sealed class QueryAnalyzer
 {
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Name, bool Root), Measure?> _memo = new();
+    private readonly Dictionary<string, Measure?> _memo = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, object?>? _variables;
     private readonly int _assumedPageSize;
+    private readonly int _assumedNestedPageSize;
 
-    private QueryAnalyzer(GraphQLDocument document, IReadOnlyDictionary<string, object?>? variables, int assumedPageSize)
+    private QueryAnalyzer(GraphQLDocument document, IReadOnlyDictionary<string, object?>? variables, int assumedPageSize, int assumedNestedPageSize)
     {
         foreach (var definition in document.Definitions)
             if (definition is GraphQLFragmentDefinition f) _fragments.TryAdd(f.FragmentName.Name.StringValue, f);
         _variables = variables;
         _assumedPageSize = assumedPageSize;
+        _assumedNestedPageSize = assumedNestedPageSize;
     }
 
     /// <summary>The size of a selection: its depth, fields (aliases included), fragment spreads and connection cost.</summary>
@@ -32,21 +34,24 @@ public sealed class QueryAnalyzer
     }
 
     /// <summary>The largest measure over the document's operations (each one may be run).</summary>
-    public static Measure Analyze(GraphQLDocument document, IReadOnlyDictionary<string, object?>? variables, int assumedPageSize)
+    public static Measure Analyze(GraphQLDocument document, IReadOnlyDictionary<string, object?>? variables, int assumedPageSize,
+        int assumedNestedPageSize)
     {
-        var analyzer = new QueryAnalyzer(document, variables, assumedPageSize);
+        var analyzer = new QueryAnalyzer(document, variables, assumedPageSize, assumedNestedPageSize);
         var result = default(Measure);
         foreach (var definition in document.Definitions)
         {
             if (definition is not GraphQLOperationDefinition operation) continue;
-            var m = analyzer.Of(operation.SelectionSet, root: true);
+            var m = analyzer.Of(operation.SelectionSet, nested: false);
             result = new Measure(Math.Max(result.Depth, m.Depth), Math.Max(result.Fields, m.Fields),
                 Math.Max(result.Spreads, m.Spreads), Math.Max(result.Cost, m.Cost));
         }
         return result;
     }
 
-    private Measure Of(GraphQLSelectionSet? set, bool root)
+    // nested: inside another connection's nodes, where a connection without `first` holds one node's few
+    // relations, subscriptions or documents rather than a whole page of the workspace.
+    private Measure Of(GraphQLSelectionSet? set, bool nested)
     {
         var total = default(Measure);
         if (set is null) return total;
@@ -54,43 +59,40 @@ public sealed class QueryAnalyzer
         {
             total += selection switch
             {
-                GraphQLField field => OfField(field, root),
-                GraphQLInlineFragment inline => Of(inline.SelectionSet, root),
-                GraphQLFragmentSpread spread => OfSpread(spread.FragmentName.Name.StringValue, root),
+                GraphQLField field => OfField(field, nested),
+                GraphQLInlineFragment inline => Of(inline.SelectionSet, nested),
+                GraphQLFragmentSpread spread => OfSpread(spread.FragmentName.Name.StringValue, nested),
                 _ => default
             };
         }
         return total;
     }
 
-    private Measure OfField(GraphQLField field, bool root)
+    private Measure OfField(GraphQLField field, bool nested)
     {
-        var inner = Of(field.SelectionSet, root: false);
-        var pageSize = PageSize(field, root);
+        var pageSize = PageSize(field, nested);
+        var inner = Of(field.SelectionSet, nested || pageSize is not null);
         var cost = pageSize is { } size ? size * (1 + inner.Cost) : inner.Cost;
         return new Measure(1 + inner.Depth, 1 + inner.Fields, inner.Spreads, cost);
     }
 
-    private Measure OfSpread(string name, bool root)
+    private Measure OfSpread(string name, bool nested)
     {
-        if (_memo.TryGetValue((name, root), out var known)) return known is { } m ? m with { Spreads = m.Spreads + 1 } : default;
+        // A fragment costs differently at the top and inside a connection: memoised per context.
+        var key = (nested ? "n:" : "t:") + name;
+        if (_memo.TryGetValue(key, out var known)) return known is { } m ? m with { Spreads = m.Spreads + 1 } : default;
         if (!_fragments.TryGetValue(name, out var fragment)) return default;
-        _memo[(name, root)] = null; // in progress: a cycle measures as empty
-        var measured = Of(fragment.SelectionSet, root);
-        _memo[(name, root)] = measured;
+        _memo[key] = null; // in progress: a cycle measures as empty
+        var measured = Of(fragment.SelectionSet, nested);
+        _memo[key] = measured;
         return measured with { Spreads = measured.Spreads + 1 };
     }
 
-    /// <summary>
-    /// A connection's page size: <c>first</c> (literal or variable), else the assumed size for a root connection and
-    /// one for a connection inside a node; null for a plain field. A node's relations, subscriptions and documents
-    /// are few per fact sheet, and every real client asks for all of them on each page of 1,000 (the naive script's
-    /// full selection): counting each as a whole page would refuse the most common query LeanIX serves.
-    /// </summary>
-    private double? PageSize(GraphQLField field, bool root)
+    /// <summary>A connection's page size: <c>first</c> (literal or variable) or the assumed size; null for a plain field.</summary>
+    private double? PageSize(GraphQLField field, bool nested)
     {
         var first = field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == "first");
-        if (first is null) return IsConnection(field) ? (root ? _assumedPageSize : 1) : null;
+        if (first is null) return IsConnection(field) ? (nested ? _assumedNestedPageSize : _assumedPageSize) : null;
         return first.Value switch
         {
             GraphQLIntValue i when double.TryParse(i.Value.Span, System.Globalization.CultureInfo.InvariantCulture, out var n) => Math.Max(0, n),

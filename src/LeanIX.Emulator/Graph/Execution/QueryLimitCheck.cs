@@ -32,7 +32,7 @@ public static class QueryLimitCheck
             // A syntax error: graphql-dotnet reports it in its usual D17 validation shape.
             return new Outcome(null, null);
         }
-        var m = QueryAnalyzer.Analyze(document, variables, limits.AssumedPageSize);
+        var m = QueryAnalyzer.Analyze(document, variables, limits.AssumedPageSize, limits.AssumedNestedPageSize);
         var refusal =
             m.Depth > limits.MaxDepth ? $"Query is too deep: depth {m.Depth} is over the limit maxDepth = {limits.MaxDepth}." :
             m.Spreads > limits.MaxFragmentExpansion ? $"Query expands too many fragments: {Count(m.Spreads)} spreads are over the limit maxFragmentExpansion = {limits.MaxFragmentExpansion}." :

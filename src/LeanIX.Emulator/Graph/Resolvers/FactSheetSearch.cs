@@ -20,8 +20,11 @@ public static class FactSheetSearch
         IDictionary<string, object?>? Hierarchy);
 
     /// <summary>Identifies the query for cursors: a cursor from another query is rejected (D8).</summary>
-    public static string Snapshot(Request request) =>
-        Paging.Snapshot(JsonSerializer.Serialize(new object?[] { request.FactSheetType, request.Filter, request.Sort, request.Hierarchy }));
+    public static string Snapshot(Request request) => Paging.Snapshot(Key(request));
+
+    /// <summary>The whole request as text: equal keys ask for the same matches on the same version and day.</summary>
+    public static string Key(Request request) =>
+        JsonSerializer.Serialize(new object?[] { request.FactSheetType, request.Filter, request.Sort, request.Hierarchy });
 
     public static List<FactSheet> Run(IWorkspaceView view, DateOnly today, Request request)
     {

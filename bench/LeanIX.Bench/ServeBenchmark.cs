@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LeanIX.Client;
+
+namespace LeanIX.Bench;
+
+/// <summary>
+/// Emulator throughput (issue 15): the naive script's dump of synthetic:N at no latency — every type in turn,
+/// <c>allFactSheets</c> 1,000 per page with the client's full selection. The requests are sent on a bare
+/// HttpClient and only the page cursor is read back, so the figure measures the emulator, not client parsing.
+/// </summary>
+internal static class ServeBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var count = args.Length > 1 ? int.Parse(args[1]) : 50_000;
+        Console.WriteLine($"Starting the emulator with synthetic:{count}, no latency …");
+        var startWatch = Stopwatch.StartNew();
+        using var emulator = await EmulatorProcess.StartAsync($"synthetic:{count}", 0);
+        var startup = startWatch.Elapsed;
+        Console.WriteLine($"Start-up              : {startup.TotalSeconds:F2} s");
+        Console.WriteLine($"Emulator RSS (seeded) : {emulator.RssMiB():F0} MiB");
+
+        // The data model through the client, so the selections are exactly the client's.
+        using var lx = new LeanIXClient(emulator.ApiToken, emulator.BaseUrl);
+        var model = await lx.DataModel.GetAsync();
+
+        using var http = new HttpClient { BaseAddress = new Uri(emulator.BaseUrl), Timeout = TimeSpan.FromMinutes(5) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ExchangeAsync(http, emulator.ApiToken));
+
+        long bytes = 0, requests = 0, nodes = 0;
+        var cpuBefore = emulator.CpuTime();
+        var watch = Stopwatch.StartNew();
+        foreach (var type in model.Types.Values)
+        {
+            var query = Query(FactSheetSelection.For(type));
+            string? after = null;
+            do
+            {
+                var variables = new JsonObject { ["first"] = 1000, ["after"] = after, ["filter"] = null, ["type"] = type.Key };
+                var body = new JsonObject { ["query"] = query, ["variables"] = variables }.ToJsonString();
+                using var response = await http.PostAsync("services/pathfinder/v1/graphql", new StringContent(body, Encoding.UTF8, "application/json"));
+                var page = await response.Content.ReadAsByteArrayAsync();
+                response.EnsureSuccessStatusCode();
+                requests++;
+                bytes += page.Length;
+                (after, var edges) = Cursor(page);
+                nodes += edges;
+            }
+            while (after is not null);
+        }
+        watch.Stop();
+        var cpu = emulator.CpuTime() - cpuBefore;
+
+        var mb = bytes / 1_000_000.0;
+        Console.WriteLine($"Fact sheets           : {nodes:N0}");
+        Console.WriteLine($"Requests              : {requests:N0}");
+        Console.WriteLine($"Bytes                 : {mb:F1} MB");
+        Console.WriteLine($"Seconds               : {watch.Elapsed.TotalSeconds:F2} s");
+        Console.WriteLine($"Throughput            : {mb / watch.Elapsed.TotalSeconds:F1} MB/s");
+        // On a shared machine the wall time is noisy; the emulator's own CPU time is the steadier figure.
+        Console.WriteLine($"Emulator CPU          : {cpu.TotalSeconds:F2} s = {mb / cpu.TotalSeconds:F1} MB per CPU-second");
+        Console.WriteLine($"Emulator RSS (dumped) : {emulator.RssMiB():F0} MiB");
+        return 0;
+    }
+
+    /// <summary>The query text <c>LeanIXConnection.FactSheetPages</c> sends for a typed, unfiltered listing.</summary>
+    private static string Query(string selection) => $$"""
+        query AllFactSheets($first: Int, $after: String, $filter: FilterInput, $type: FactSheetType) {
+          allFactSheets(first: $first, after: $after, filter: $filter, factSheetType: $type) {
+            totalCount pageInfo { hasNextPage endCursor } edges { node { {{selection}} } }
+          }
+        }
+        """;
+
+    private static async Task<string> ExchangeAsync(HttpClient http, string apiToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "services/mtm/v1/oauth2/token")
+        {
+            Content = new FormUrlEncodedContent([new("grant_type", "client_credentials")])
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("apitoken:" + apiToken)));
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>The next cursor (null on the last page) and the page's edge count; fails on GraphQL errors.</summary>
+    private static (string? After, int Edges) Cursor(byte[] page)
+    {
+        using var json = JsonDocument.Parse(page);
+        if (json.RootElement.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array)
+            throw new InvalidOperationException("GraphQL errors: " + errors.GetRawText());
+        var connection = json.RootElement.GetProperty("data").GetProperty("allFactSheets");
+        var info = connection.GetProperty("pageInfo");
+        var next = info.GetProperty("hasNextPage").GetBoolean() ? info.GetProperty("endCursor").GetString() : null;
+        return (next, connection.GetProperty("edges").GetArrayLength());
+    }
+}
