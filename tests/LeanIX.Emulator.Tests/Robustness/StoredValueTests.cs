@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Hosting;
+using LeanIX.Emulator.Tests.Graph;
 using LeanIX.Emulator.Tests.Infrastructure;
 using LeanIX.Emulator.Tests.Webhooks;
 
@@ -78,5 +79,19 @@ public class StoredValueTests : IAsyncLifetime
         using var response = await _client.SendAsync(HttpMethod.Post, "services/pathfinder/v1/graphql", new JsonObject { ["query"] = query });
         var errors = await Shapes.D17Async(response);
         Assert.Contains(errors, e => e!["message"]!.GetValue<string>().Contains("Invalid date"));
+    }
+
+    [Fact]
+    public async Task An_invalid_validity_filter_date_is_refused_even_without_relations_to_filter()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        var data = new GraphData(host.Workspace);
+        data.FactSheet("Application", "Lonely");
+        await data.CommitAsync();
+        using var client = new WireClient(host);
+        const string query = """{ allFactSheets { edges { node { ... on Application { relApplicationToITComponent(validityFilter: { activeUntil: "31.12.2030" }) { totalCount } } } } } }""";
+        using var response = await client.SendAsync(HttpMethod.Post, "services/pathfinder/v1/graphql", new JsonObject { ["query"] = query });
+        var errors = await Shapes.D17Async(response);
+        Assert.Contains(errors, e => e!["message"]!.GetValue<string>().Contains("Invalid date '31.12.2030' in validityFilter.activeUntil"));
     }
 }

@@ -7,11 +7,16 @@ namespace LeanIX.Emulator.Graph.Resolvers;
 /// <summary>D12: keeps relations whose [activeFrom, activeUntil] overlaps the filter interval; null bounds are open.</summary>
 public static class ValidityFilter
 {
-    public static bool Overlaps(Relation relation, string? from, string? until)
+    /// <summary>Refuses a bound that is not a date. Issue 9: a bad date used to compare as a string and filter silently.</summary>
+    public static void Validate(string? from, string? until)
     {
-        // Issue 9: a bad date used to compare as a string and filter silently; it is refused instead.
         CheckDate(from, "activeFrom");
         CheckDate(until, "activeUntil");
+    }
+
+    /// <summary>Whether the relation's validity overlaps the (validated) interval.</summary>
+    public static bool Overlaps(Relation relation, string? from, string? until)
+    {
         if (from is null && until is null) return true;
         var relFrom = relation.ActiveFrom ?? "0000-01-01";
         var relUntil = relation.ActiveUntil ?? "9999-12-31";

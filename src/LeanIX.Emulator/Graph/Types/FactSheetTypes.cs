@@ -76,8 +76,11 @@ public sealed class FactSheetTypes
     {
         var node = c.Src<FsNode>();
         var filter = c.Raw("validityFilter") as IDictionary<string, object?>;
+        var (from, until) = (filter?.Get("activeFrom") as string, filter?.Get("activeUntil") as string);
+        // Checked before any relation is looked at, so a bad date is refused even where there is none to filter.
+        ValidityFilter.Validate(from, until);
         var relations = FactSheetNames.ActiveRelations(node.View, node.FactSheet, key)
-            .Where(r => ValidityFilter.Overlaps(r, filter?.Get("activeFrom") as string, filter?.Get("activeUntil") as string))
+            .Where(r => ValidityFilter.Overlaps(r, from, until))
             .Select(r => (Relation: r, Other: node.View.FactSheets.Get(r.OtherEnd(node.FactSheet.Id))))
             .Where(x => x.Other is not null)
             .OrderBy(x => x.Other!.Name, StringComparer.OrdinalIgnoreCase).ThenBy(x => x.Relation.Id)
