@@ -27,9 +27,7 @@ internal sealed class EmulatorProcess : IDisposable
         var dll = typeof(LeanIX.Emulator.Hosting.EmulatorHost).Assembly.Location;
         var info = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { dll, "--urls", baseUrl, "--seed", seed, "--latency-ms", latencyMs.ToString(), "--bandwidth-kbps", bandwidthKbps.ToString(), "--api-token", token,
-                // The bench measures transfer and parsing, not the query limits: any page the client asks for passes.
-                "--graphql-max-cost", int.MaxValue.ToString() },
+            ArgumentList = { dll, "--urls", baseUrl, "--seed", seed, "--latency-ms", latencyMs.ToString(), "--bandwidth-kbps", bandwidthKbps.ToString(), "--api-token", token },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false

@@ -69,7 +69,7 @@ internal sealed class ParallelPreload(LeanIXConnection connection, FactSheetCach
                     return p;
                 return new Page<JsonObject>([], null);
             }, cancellationToken).ConfigureAwait(false);
-            ids.AddRange(page.Values.Select(n => n["id"]!.GetValue<string>()));
+            ids.AddRange(page.Values.Select(n => FactSheet.IdOf(n).ToString()));
             token = page.ContinuationToken;
         } while (token is not null);
         return ids;

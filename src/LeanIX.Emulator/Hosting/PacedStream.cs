@@ -35,7 +35,9 @@ public sealed class PacedStream(Stream inner, long bytesPerSecond, TimeProvider 
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     // Synchronous writes would block a pool thread for the whole delay; Kestrel disallows them anyway.
-    public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
+    /// <summary>Pacing waits, so only asynchronous writes are served; Kestrel refuses synchronous ones on a response body too.</summary>
+    public override void Write(byte[] buffer, int offset, int count) =>
+        throw new NotSupportedException("A paced response body is written asynchronously (WriteAsync).");
 
     public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
     public override void Flush() => inner.Flush();

@@ -13,10 +13,6 @@ public sealed class CloneFields : IGraphFieldContributor
 {
     private static readonly string[] OptionNames = ["relations", "tags", "subscriptions", "documents"];
 
-    public void AddQueryFields(ObjectGraphType query, SchemaParts types)
-    {
-    }
-
     public void AddMutationFields(ObjectGraphType mutation, SchemaParts types)
     {
         // [I] members of CloningOptionsType (see CloningOptions) and of FactSheetCloneResult ({factSheet}, as FactSheetMutationResult).

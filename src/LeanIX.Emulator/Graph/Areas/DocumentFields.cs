@@ -11,10 +11,6 @@ namespace LeanIX.Emulator.Graph.Areas;
 /// <summary>Documents (links) on fact sheets: create, update, delete (D16). They are read through the fact sheet.</summary>
 public sealed class DocumentFields : IGraphFieldContributor
 {
-    public void AddQueryFields(ObjectGraphType query, SchemaParts types)
-    {
-    }
-
     public void AddMutationFields(ObjectGraphType mutation, SchemaParts types)
     {
         var entities = types.Entities;

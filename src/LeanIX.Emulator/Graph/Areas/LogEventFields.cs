@@ -25,8 +25,4 @@ public sealed class LogEventFields : IGraphFieldContributor
                 Resolvers.Paging.Snapshot($"log:{id}:{string.Join(',', eventTypes ?? [])}"), e => new LogEventNode(view, e));
         }, [Arg("factSheetId", typeof(NonNullGraphType<IdGraphType>)), Arg("eventTypes", new ListGraphType(types.Inputs.EventType)), .. Paging()]);
     }
-
-    public void AddMutationFields(ObjectGraphType mutation, SchemaParts types)
-    {
-    }
 }

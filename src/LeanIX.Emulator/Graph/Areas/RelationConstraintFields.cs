@@ -16,10 +16,6 @@ namespace LeanIX.Emulator.Graph.Areas;
 /// </summary>
 public sealed class RelationConstraintFields : IGraphFieldContributor
 {
-    public void AddQueryFields(ObjectGraphType query, SchemaParts types)
-    {
-    }
-
     public void AddMutationFields(ObjectGraphType mutation, SchemaParts types)
     {
         QueryArgument[] Args() =>

@@ -17,10 +17,6 @@ namespace LeanIX.Emulator.Graph.Areas;
 /// </summary>
 public sealed class RelationFields : IGraphFieldContributor
 {
-    public void AddQueryFields(ObjectGraphType query, SchemaParts types)
-    {
-    }
-
     public void AddMutationFields(ObjectGraphType mutation, SchemaParts types)
     {
         var inputs = types.Inputs;

@@ -16,12 +16,12 @@ public static class DataResponse
     public static bool Applies(ExecutionResult result) => result.Executed && result.Errors is not { Count: > 0 };
 
     /// <summary>The serializer's <c>{"data":…}</c> with <c>"errors":null</c> appended in place of its closing brace.</summary>
-    public static MemoryStream Serialize(ExecutionResult result, GraphQLSerializer serializer)
+    public static async Task<MemoryStream> SerializeAsync(ExecutionResult result, GraphQLSerializer serializer, CancellationToken cancellationToken)
     {
         result.Errors = null;
         result.Extensions = null;
         var buffer = new MemoryStream();
-        serializer.WriteAsync(buffer, result).GetAwaiter().GetResult(); // a MemoryStream completes synchronously
+        await serializer.WriteAsync(buffer, result, cancellationToken).ConfigureAwait(false);
         buffer.SetLength(buffer.Length - 1); // the closing brace of the top-level object
         buffer.Write(ErrorsNull);
         buffer.Position = 0;

@@ -139,7 +139,7 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
             // A cancellation the executer reported as an error instead of throwing it is still a cancellation.
             cancellationToken.ThrowIfCancellationRequested();
             var failed = result.Errors is { Count: > 0 };
-            object response = DataResponse.Applies(result) ? DataResponse.Serialize(result, serializer) : ResponseWriter.Write(result, context, serializer);
+            object response = DataResponse.Applies(result) ? await DataResponse.SerializeAsync(result, serializer, cancellationToken) : ResponseWriter.Write(result, context, serializer);
             // Any error drops the transaction: nothing of the request is persisted (D17).
             if (context.HasTransaction && !failed) workspace.Commit(context.Transaction);
             return response;
