@@ -38,4 +38,7 @@ namespace LeanIX.Client.Wire;
 [JsonSerializable(typeof(List<WebhookSubscriptionStatus>))]
 [JsonSerializable(typeof(Delivery))]
 [JsonSerializable(typeof(List<Delivery>))]
+[JsonSerializable(typeof(List<string>))]
+[JsonSerializable(typeof(LeanIX.Client.SyncLog.SyncLogEntry))]
+[JsonSerializable(typeof(List<LeanIX.Client.SyncLog.SyncLogItem>))]
 internal sealed partial class LeanIXJsonContext : JsonSerializerContext;

@@ -24,7 +24,9 @@ public sealed class EntityKinds
         .With<Subscription>(s => [s.FactSheetId])
         .With<Document>(d => [d.FactSheetId])
         .With<User>()
-        .With<RelationConstraint>(c => [c.FactSheetId]);
+        .With<RelationConstraint>(c => [c.FactSheetId])
+        .With<Synchronization>()
+        .With<SyncItem>(i => [i.SynchronizationId]);
 
     public IReadOnlyList<EntityKind> All => _all;
 
