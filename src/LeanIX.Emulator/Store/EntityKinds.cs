@@ -26,7 +26,8 @@ public sealed class EntityKinds
         .With<User>()
         .With<RelationConstraint>(c => [c.FactSheetId])
         .With<Synchronization>()
-        .With<SyncItem>(i => [i.SynchronizationId]);
+        .With<SyncItem>(i => [i.SynchronizationId])
+        .With<Todo>(t => [t.FactSheetId]);
 
     public IReadOnlyList<EntityKind> All => _all;
 

@@ -8,7 +8,7 @@ namespace LeanIX.Emulator.Rest.SyncLog;
 
 /// <summary>
 /// The synchronization log, <c>/services/synclog/v1</c> (admin.md §2, D43–D46): runs and their items, D1 envelopes,
-/// D2 errors, page/size/sort lists. Writes need a workspace role above VIEWER (D66).
+/// D2 errors, page/size/sort lists. Writes need a workspace role above VIEWER (D66, <see cref="ServiceRoutes"/>).
 /// </summary>
 public static class SyncLogEndpoints
 {
@@ -39,24 +39,25 @@ public static class SyncLogEndpoints
     public static WebApplication MapSyncLogEndpoints(this WebApplication app)
     {
         var runs = Base + "/synchronizations";
-        Map(app, "GET", runs, ListRunsAsync);
-        Map(app, "POST", runs, CreateRunAsync);
-        Map(app, "GET", runs + "/topics", c => DistinctAsync(c, r => r.Topic));
-        Map(app, "GET", runs + "/triggers", c => DistinctAsync(c, r => r.Trigger));
-        Map(app, "GET", runs + "/{id}", c => GetRunAsync(c, Id(c)));
-        Map(app, "PUT", runs + "/{id}", c => UpdateRunAsync(c, Id(c)));
-        Map(app, "GET", runs + "/{id}/syncItems", c => ListItemsAsync(c, Id(c)));
-        Map(app, "DELETE", runs + "/{id}/syncItems", c => DeleteItemsAsync(c, Id(c)));
-        Map(app, "POST", runs + "/{id}/syncItemBatch", c => AddItemsAsync(c, Id(c)));
-        Map(app, "POST", runs + "/{id}/requestAbortion", c => RequestAbortionAsync(c, Id(c)));
-        Map(app, "GET", Base + "/syncItems", ListAllItemsAsync);
+        const string service = "synchronization log";
+        ServiceRoutes.Map(app, "GET", runs, false, service, ListRunsAsync);
+        ServiceRoutes.Map(app, "POST", runs, true, service, CreateRunAsync);
+        ServiceRoutes.Map(app, "GET", runs + "/topics", false, service, c => DistinctAsync(c, r => r.Topic));
+        ServiceRoutes.Map(app, "GET", runs + "/triggers", false, service, c => DistinctAsync(c, r => r.Trigger));
+        ServiceRoutes.Map(app, "GET", runs + "/{id}", false, service, c => GetRunAsync(c, ServiceRoutes.Route(c)));
+        ServiceRoutes.Map(app, "PUT", runs + "/{id}", true, service, c => UpdateRunAsync(c, ServiceRoutes.Route(c)));
+        ServiceRoutes.Map(app, "GET", runs + "/{id}/syncItems", false, service, c => ListItemsAsync(c, ServiceRoutes.Route(c)));
+        ServiceRoutes.Map(app, "DELETE", runs + "/{id}/syncItems", true, service, c => DeleteItemsAsync(c, ServiceRoutes.Route(c)));
+        ServiceRoutes.Map(app, "POST", runs + "/{id}/syncItemBatch", true, service, c => AddItemsAsync(c, ServiceRoutes.Route(c)));
+        ServiceRoutes.Map(app, "POST", runs + "/{id}/requestAbortion", true, service, c => RequestAbortionAsync(c, ServiceRoutes.Route(c)));
+        ServiceRoutes.Map(app, "GET", Base + "/syncItems", false, service, ListAllItemsAsync);
         return app;
     }
 
     private static async Task<IResult> ListRunsAsync(HttpContext context)
     {
         var query = context.Request.Query;
-        var page = Page(query);
+        var page = ServiceRoutes.Page(query);
         var sort = ListSort<Synchronization>.Parse(query["sort"], "createdAt-desc", RunSortFields);
         var topic = query["topic"].FirstOrDefault();
         var trigger = query["trigger"].FirstOrDefault();
@@ -143,7 +144,7 @@ public static class SyncLogEndpoints
     private static async Task<IResult> ListItemsAsync(HttpContext context, string id)
     {
         var query = context.Request.Query;
-        var page = Page(query);
+        var page = ServiceRoutes.Page(query);
         var sort = ListSort<SyncItem>.Parse(query["sort"], "createdAt-asc", ItemSortFields);
         var status = RequestJson.OneOf(query["status"].FirstOrDefault(), "status", SyncLogVocabulary.Statuses);
         var workspace = context.Principal().Workspace;
@@ -166,7 +167,7 @@ public static class SyncLogEndpoints
         var workspace = context.Principal().Workspace;
         if (query["workspaceId"].FirstOrDefault() is { Length: > 0 } workspaceId && Formats.ParseId(workspaceId) != workspace.Id)
             return Envelope.ErrorResult(StatusCodes.Status403Forbidden, $"The access token does not grant access to workspace '{workspaceId}'.", workspaceId);
-        var page = Page(query);
+        var page = ServiceRoutes.Page(query);
         var sort = ListSort<SyncItem>.Parse(query["sort"], "createdAt-desc", ItemSortFields);
         var status = RequestJson.OneOf(query["status"].FirstOrDefault(), "status", SyncLogVocabulary.Statuses);
         using (await workspace.ReadLockAsync(context.RequestAborted))
@@ -219,35 +220,4 @@ public static class SyncLogEndpoints
     private static Synchronization Find(IWorkspaceView view, string id) =>
         (Formats.ParseId(id) is { } guid ? view.Source<Synchronization>().Get(guid) : null)
         ?? throw new NotFoundException($"Synchronization '{id}' does not exist.", id);
-
-    private static PageRequest Page(IQueryCollection query) =>
-        PageRequest.Parse(query, out var error) ?? throw new RestInputException(error!.Value.Message, query[error.Value.Param].FirstOrDefault(), error.Value.Param);
-
-    private static void Map(WebApplication app, string method, string pattern, Func<HttpContext, Task<IResult>> handler) =>
-        app.MapMethods(pattern, [method], (Delegate)(Func<HttpContext, Task<IResult>>)(c => Guarded(c, handler))); // a bare RequestDelegate would drop the IResult
-
-    private static string Id(HttpContext context) => (string)context.Request.RouteValues["id"]!;
-
-    /// <summary>Turns refusals into D2 bodies and keeps VIEWER tokens to reads (D66).</summary>
-    private static async Task<IResult> Guarded(HttpContext context, Func<HttpContext, Task<IResult>> handler)
-    {
-        if (!HttpMethods.IsGet(context.Request.Method) && context.Principal().WorkspaceRole.Equals("VIEWER", StringComparison.OrdinalIgnoreCase))
-            return Envelope.ErrorResult(StatusCodes.Status403Forbidden, "A VIEWER may read the synchronization log but not change it.", "VIEWER");
-        try
-        {
-            return await handler(context);
-        }
-        catch (RestInputException e)
-        {
-            return Envelope.ErrorResult(StatusCodes.Status400BadRequest, e.Message, e.Value ?? e.Field);
-        }
-        catch (NotFoundException e)
-        {
-            return Envelope.ErrorResult(StatusCodes.Status404NotFound, e.Message, e.Value);
-        }
-        catch (ConflictException e)
-        {
-            return Envelope.ErrorResult(StatusCodes.Status409Conflict, e.Message, e.Value);
-        }
-    }
 }
