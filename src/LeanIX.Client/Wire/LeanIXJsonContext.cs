@@ -41,4 +41,12 @@ namespace LeanIX.Client.Wire;
 [JsonSerializable(typeof(List<string>))]
 [JsonSerializable(typeof(LeanIX.Client.SyncLog.SyncLogEntry))]
 [JsonSerializable(typeof(List<LeanIX.Client.SyncLog.SyncLogItem>))]
+[JsonSerializable(typeof(LeanIX.Client.Todos.Todo))]
+[JsonSerializable(typeof(TodoCreateWire))]
+[JsonSerializable(typeof(TodoQueryWire))]
+[JsonSerializable(typeof(List<TodoUpsertEntryWire>))]
+[JsonSerializable(typeof(TodoListWire))]
+[JsonSerializable(typeof(TodoOneWire))]
+[JsonSerializable(typeof(TodoReplyWire))]
+[JsonSerializable(typeof(TodoRejectWire))]
 internal sealed partial class LeanIXJsonContext : JsonSerializerContext;
