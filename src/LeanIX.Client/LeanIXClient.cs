@@ -44,6 +44,7 @@ public sealed class LeanIXClient : IDisposable
         RunMarkers = new RunMarkers(connection.Clock);
         SyncLog = new SyncLog.SyncLogClient(connection);
         Todos = new Todos.TodosClient(connection);
+        Metrics = new Metrics.MetricsClient(connection);
     }
 
     /// <summary>
@@ -84,6 +85,9 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>To-dos on fact sheets (<c>/services/todo/v1</c>).</summary>
     public Todos.TodosClient Todos { get; }
+
+    /// <summary>Metrics v2: schemas, points and charts (<c>/services/metrics/v2</c>).</summary>
+    public Metrics.MetricsClient Metrics { get; }
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with

@@ -49,4 +49,8 @@ namespace LeanIX.Client.Wire;
 [JsonSerializable(typeof(TodoOneWire))]
 [JsonSerializable(typeof(TodoReplyWire))]
 [JsonSerializable(typeof(TodoRejectWire))]
+[JsonSerializable(typeof(LeanIX.Client.Metrics.MetricSchema))]
+[JsonSerializable(typeof(List<LeanIX.Client.Metrics.MetricSchema>))]
+[JsonSerializable(typeof(LeanIX.Client.Metrics.MetricsChart))]
+[JsonSerializable(typeof(List<LeanIX.Client.Metrics.MetricsChart>))]
 internal sealed partial class LeanIXJsonContext : JsonSerializerContext;
