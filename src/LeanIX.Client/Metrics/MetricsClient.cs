@@ -100,6 +100,37 @@ public sealed class MetricsClient
         await _connection.RequestAsync($"{Base}/schemas/{CheckUuid(uuid)}/points", HttpMethod.Delete, null, Range(begin, end), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Aggregates a metric attribute per bucket (POST <c>/points/aggregation</c>, D48): <paramref name="function"/> from
+    /// <see cref="MetricAggregateFunction"/>, <paramref name="groupBy"/> <c>1d</c>, <c>1w</c> or <c>1M</c>, optionally within
+    /// a time range and only points whose dimensions equal <paramref name="filter"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<MetricValue>> AggregateAsync(string uuid, string attribute, string function = MetricAggregateFunction.Sum, string groupBy = "1d",
+        DateTimeOffset? begin = null, DateTimeOffset? end = null, IReadOnlyDictionary<string, string>? filter = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(attribute);
+        var body = new JsonObject
+        {
+            ["attribute"] = attribute, ["function"] = function, ["groupBy"] = groupBy,
+            ["begin"] = begin?.ToUnixTimeSeconds(), ["end"] = end?.ToUnixTimeSeconds()
+        };
+        if (filter is not null) body["filter"] = new JsonObject(filter.Select(f => KeyValuePair.Create(f.Key, (JsonNode?)f.Value)));
+        const string operation = $"POST /{Base}/schemas/{{uuid}}/points/aggregation";
+        var answer = await _connection.RequestAsync($"{Base}/schemas/{CheckUuid(uuid)}/points/aggregation", HttpMethod.Post, body, null, cancellationToken).ConfigureAwait(false);
+        return (answer as JsonArray ?? throw new LeanIXRequestFailedException($"{operation}: the response is not a list.", operation))
+            .Select(v => new MetricValue(DateTimeOffset.FromUnixTimeSeconds((long?)v?["timestamp"] ?? throw new LeanIXRequestFailedException($"{operation}: a bucket has no timestamp.", operation)),
+                (double?)v!["value"] ?? 0))
+            .ToList();
+    }
+
+    /// <summary>The latest value of a metric attribute (default: the schema's first metric) and its change (GET <c>/trends</c>, D48).</summary>
+    public async Task<MetricTrend> GetTrendAsync(string uuid, string? attribute = null, CancellationToken cancellationToken = default)
+    {
+        var answer = await _connection.RequestAsync($"{Base}/schemas/{CheckUuid(uuid)}/trends", HttpMethod.Get, null,
+            new Dictionary<string, string?> { ["attribute"] = attribute }, cancellationToken).ConfigureAwait(false);
+        return new MetricTrend((double?)answer?["latest"], (double?)answer?["difference"], (string?)answer?["trend"] ?? "FLAT");
+    }
+
     // ---- Charts --------------------------------------------------------------------------------------------------
 
     /// <summary>Creates a chart; every series must name a schema and one of its metric attributes (else 422).</summary>

@@ -92,6 +92,23 @@ public class MetricsClientTests
     }
 
     [Fact]
+    public async Task AggregateAsync_and_GetTrendAsync_read_what_the_points_add_up_to()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        using var lx = TestClients.For(host);
+        var uuid = (await lx.Metrics.CreateSchemaAsync(QualityKpis.Schema()))!.Uuid!;
+        await lx.Metrics.PostPointsAsync(uuid, [Point(0, 40, "a"), Point(1, 60, "a"), Point(2, 10, "b"), Point(40, 70, "a")]);
+
+        var monthly = await lx.Metrics.AggregateAsync(uuid, "completeness", MetricAggregateFunction.Avg, "1M", filter: new Dictionary<string, string> { ["factSheetId"] = "a" });
+        Assert.Equal([new MetricValue(T0, 50), new MetricValue(T0.AddMonths(1), 70)], monthly);
+        var sums = await lx.Metrics.AggregateAsync(uuid, "completeness", begin: T0.AddDays(1), end: T0.AddDays(2));
+        Assert.Equal([60d, 10d], sums.Select(v => v.Value));
+        Assert.Equal(new MetricTrend(70, 60, "UP"), await lx.Metrics.GetTrendAsync(uuid, "completeness"));
+        var bad = await Assert.ThrowsAnyAsync<LeanIXRequestFailedException>(() => lx.Metrics.AggregateAsync(uuid, "factSheetId"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.Status);
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_by_the_service_with_its_detail_or_before_sending()
     {
         await using var host = await EmulatorHost.StartAsync("empty");

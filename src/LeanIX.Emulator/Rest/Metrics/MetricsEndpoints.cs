@@ -8,7 +8,7 @@ namespace LeanIX.Emulator.Rest.Metrics;
 
 /// <summary>
 /// Metrics v2, <c>/services/metrics/v2</c> (admin.md §3, D47, D48): schemas, points and charts as bare JSON, FastAPI
-/// error bodies (admin.md §0). KPIs and jobs answer 501 (D48). Deletes answer 204 (D53). VIEWER tokens only read (D66).
+/// error bodies (admin.md §0). Aggregation and trends as D48 defines them; KPIs and jobs answer 501 (D48). Deletes answer 204 (D53). VIEWER tokens only read (D66).
 /// </summary>
 public static class MetricsEndpoints
 {
@@ -24,6 +24,9 @@ public static class MetricsEndpoints
         Map(app, "GET", "/schemas/{uuid}/points", false, c => ReadAsync(c, (view, schema) => Json(PointsIn(view, schema, Range(c)))));
         Map(app, "POST", "/schemas/{uuid}/points", true, PostPointsAsync);
         Map(app, "DELETE", "/schemas/{uuid}/points", true, c => DeletePointsAsync(c, Range(c)));
+        Map(app, "POST", "/schemas/{uuid}/points/aggregation", false, AggregateAsync);
+        Map(app, "GET", "/schemas/{uuid}/trends", false, c => ReadAsync(c, (view, schema) =>
+            Json(MetricAggregation.Trend(schema, PointsOf(view, schema), c.Request.Query["attribute"].FirstOrDefault()))));
         Map(app, "GET", "/schemas/{uuid}/points/{timestamp}", false, c => ReadAsync(c, (view, schema) => Json(MetricsJson.Point(schema, PointAt(view, schema, c)))));
         Map(app, "DELETE", "/schemas/{uuid}/points/{timestamp}", true, DeletePointAsync);
         Map(app, "GET", "/charts", false, ListChartsAsync);
@@ -99,6 +102,12 @@ public static class MetricsEndpoints
             points.Add(one);
             return Json(MetricsJson.Point(schema, one));
         });
+    }
+
+    private static async Task<IResult> AggregateAsync(HttpContext context)
+    {
+        var body = await RequestJson.ReadAsync(context);
+        return await ReadAsync(context, (view, schema) => Json(MetricAggregation.Aggregate(schema, PointsOf(view, schema), body)));
     }
 
     /// <summary>Without <c>begin</c> and <c>end</c> every point goes; with either, those in the (inclusive) range.</summary>

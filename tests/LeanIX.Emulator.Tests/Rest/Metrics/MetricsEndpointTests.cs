@@ -141,6 +141,48 @@ public class MetricsEndpointTests
     }
 
     [Fact]
+    public async Task Aggregation_buckets_by_day_week_or_month_filters_by_dimension_and_trends_compare_the_last_two_points()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        using var client = new WireClient(host);
+        var uuid = (string)(await SendAsync(client, HttpMethod.Post, $"{Base}/schemas", QualitySchema()))["uuid"]!;
+        var points = $"{Base}/schemas/{uuid}/points";
+        // 2024-01-01 was a Monday: days 0, 1 and 8 (next week), 40 (February).
+        long Day(int d) => 1_704_067_200L + d * 86_400L;
+        await SendAsync(client, HttpMethod.Post, points, new JsonArray(
+            new JsonObject { ["timestamp"] = Day(0), ["factSheetId"] = "a", ["completeness"] = 10 },
+            new JsonObject { ["timestamp"] = Day(0) + 3600, ["factSheetId"] = "b", ["completeness"] = 30 },
+            new JsonObject { ["timestamp"] = Day(1), ["factSheetId"] = "a", ["completeness"] = 20 },
+            new JsonObject { ["timestamp"] = Day(8), ["factSheetId"] = "a", ["completeness"] = 40 },
+            new JsonObject { ["timestamp"] = Day(40), ["factSheetId"] = "a", ["completeness"] = 35 }));
+
+        async Task<List<(long, double)>> AggregateAsync(JsonObject request) =>
+            (await SendAsync(client, HttpMethod.Post, $"{points}/aggregation", request)).AsArray()
+            .Select(b => (b!["timestamp"]!.GetValue<long>(), b["value"]!.GetValue<double>())).ToList();
+        Assert.Equal([(Day(0), 40d), (Day(1), 20d), (Day(8), 40d), (Day(40), 35d)],
+            await AggregateAsync(new JsonObject { ["attribute"] = "completeness", ["function"] = "SUM", ["groupBy"] = "1d" }));
+        Assert.Equal([(Day(0), 20d), (Day(7), 40d), (Day(35), 35d)], // weeks start on Monday
+            await AggregateAsync(new JsonObject { ["attribute"] = "completeness", ["function"] = "AVG", ["groupBy"] = "1w" }));
+        Assert.Equal([(Day(0), 3d), (Day(31), 1d)],
+            await AggregateAsync(new JsonObject { ["attribute"] = "completeness", ["function"] = "COUNT", ["groupBy"] = "1M", ["filter"] = new JsonObject { ["factSheetId"] = "a" } }));
+        Assert.Equal([(Day(1), 20d), (Day(8), 40d)],
+            await AggregateAsync(new JsonObject { ["attribute"] = "completeness", ["function"] = "MAX", ["begin"] = Day(1), ["end"] = Day(8) }));
+
+        var trend = await SendAsync(client, HttpMethod.Get, $"{Base}/schemas/{uuid}/trends");
+        Assert.Equal((35d, -5d, "DOWN"), (trend["latest"]!.GetValue<double>(), trend["difference"]!.GetValue<double>(), (string)trend["trend"]!));
+        var empty = await SendAsync(client, HttpMethod.Get, $"{Base}/schemas/{uuid}/trends?attribute=missingOwner");
+        Assert.Equal("FLAT", (string?)empty["trend"]);
+        Assert.Null(empty["latest"]);
+
+        using (var response = await client.SendAsync(HttpMethod.Post, $"{points}/aggregation", new JsonObject { ["attribute"] = "factSheetId" }))
+            Assert.Equal("[\"body\",\"attribute\"]", (await ValidationAsync(response))["loc"]!.ToJsonString());
+        using (var response = await client.SendAsync(HttpMethod.Post, $"{points}/aggregation", new JsonObject { ["attribute"] = "completeness", ["function"] = "MEDIAN" }))
+            Assert.Contains("function", (string?)(await ValidationAsync(response))["msg"]);
+        using (var response = await client.SendAsync(HttpMethod.Get, $"{Base}/schemas/{uuid}/trends?attribute=nope"))
+            Assert.Equal("[\"query\",\"attribute\"]", (await ValidationAsync(response))["loc"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task Bad_input_is_422_with_a_location_and_a_duplicate_name_is_409()
     {
         await using var host = await EmulatorHost.StartAsync("empty");
