@@ -24,7 +24,8 @@ public sealed class EntityKinds
         .With<Subscription>(s => [s.FactSheetId])
         .With<Document>(d => [d.FactSheetId])
         .With<User>()
-        .With<RelationConstraint>(c => [c.FactSheetId]);
+        .With<RelationConstraint>(c => [c.FactSheetId])
+        .With<LeanIX.Emulator.Domain.Integrations.ProcessorConfiguration>();
 
     public IReadOnlyList<EntityKind> All => _all;
 
