@@ -97,5 +97,5 @@ public static class ExpressionValues
 
     /// <summary>A whole number stays a <c>long</c>, so <c>1 + 1</c> prints <c>2</c>, not <c>2.0</c>.</summary>
     public static object Number(double value) =>
-        value == Math.Floor(value) && Math.Abs(value) < 1e15 ? (long)value : value;
+        value == Math.Floor(value) && Math.Abs(value) < 1e15 ? (object)(long)value : value;
 }
