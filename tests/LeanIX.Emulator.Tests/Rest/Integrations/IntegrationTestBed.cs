@@ -86,15 +86,20 @@ public sealed class IntegrationTestBed : IAsyncDisposable
         return id;
     }
 
+    /// <summary>
+    /// Polls the status route until the run ended, as a client does. The bound is generous (a 1,000-item import runs for
+    /// seconds on a busy machine); a poll never waits for time to pass on the fake clock.
+    /// </summary>
     public async Task<JsonNode> WaitForEndAsync(string id)
     {
-        JsonNode? status = null;
-        await Eventually.TrueAsync(() =>
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+        while (true)
         {
-            status = ExpectAsync(200, HttpMethod.Get, $"/synchronizationRuns/{id}/status").GetAwaiter().GetResult();
-            return (string?)status!["status"] is "FINISHED" or "FAILED" or "STOPPED";
-        }, $"run {id} to end");
-        return status!;
+            var status = (await ExpectAsync(200, HttpMethod.Get, $"/synchronizationRuns/{id}/status"))!;
+            if ((string?)status["status"] is "FINISHED" or "FAILED" or "STOPPED") return status;
+            Assert.True(DateTime.UtcNow < deadline, $"run {id} did not end: {status.ToJsonString()}");
+            await Task.Delay(20);
+        }
     }
 
     public async Task<JsonArray> WarningsAsync(string id) => (JsonArray)(await ExpectAsync(200, HttpMethod.Get, $"/synchronizationRuns/{id}/warnings"))!;
