@@ -80,7 +80,7 @@ public sealed class EntityKindRegistrationTests : IDisposable
     public void Every_built_in_kind_is_registered_once_under_its_type_name()
     {
         Assert.Equal(
-            ["FactSheet", "Relation", "Tag", "TagGroup", "SubscriptionRole", "Subscription", "Document", "User", "RelationConstraint"],
+            ["FactSheet", "Relation", "Tag", "TagGroup", "SubscriptionRole", "Subscription", "Document", "User", "RelationConstraint", "ProcessorConfiguration"],
             EntityKinds.BuiltIn.All.Select(k => k.Name));
         Assert.Throws<InvalidOperationException>(() => WithNotes.With<Note>());
     }

@@ -25,8 +25,8 @@ public static class IntegrationApiEndpoints
         app.MapDelete(Base + "/configurations", (Func<HttpContext, Task<IResult>>)DeleteConfigurationAsync);
         app.MapGet(Base + "/synchronizationRuns", (HttpContext c) =>
             Json(new JsonArray(runs.Of(c.Principal().Workspace).Select(r => (JsonNode)r.StatusJson()).ToArray())));
-        app.MapPost(Base + "/synchronizationRuns", (Func<HttpContext, Task<IResult>>)(c => CreateRunAsync(c, runs, withConfig: false)));
-        app.MapPost(Base + "/synchronizationRuns/withConfig", (Func<HttpContext, Task<IResult>>)(c => CreateRunAsync(c, runs, withConfig: true)));
+        app.MapPost(Base + "/synchronizationRuns", (Func<HttpContext, Task<IResult>>)(c => CreateRunAsync(c, runs, clock, withConfig: false)));
+        app.MapPost(Base + "/synchronizationRuns/withConfig", (Func<HttpContext, Task<IResult>>)(c => CreateRunAsync(c, runs, clock, withConfig: true)));
         foreach (var unsupported in new[] { "/synchronizationRuns/withUrlInput", "/synchronizationRuns/withExecutionGroup",
                      "/synchronizationRuns/withExecutionGroupAndUrlInput", "/fastSynchronizationRuns", "/fastSynchronizationRuns/withConfig" })
             app.MapPost(Base + unsupported, () => Envelope.ErrorResult(StatusCodes.Status501NotImplemented, "Not implemented by the emulator (D76)"));
@@ -101,7 +101,7 @@ public static class IntegrationApiEndpoints
     /// POST <c>/synchronizationRuns[/withConfig]?start=&amp;test=</c> → <c>{"id"}</c> (D38). The configuration is the stored one
     /// the LDIF selects (D40), or, for <c>withConfig</c>, the one sent along (checked like a PUT, not stored).
     /// </summary>
-    private static async Task<IResult> CreateRunAsync(HttpContext context, SyncRuns runs, bool withConfig)
+    private static async Task<IResult> CreateRunAsync(HttpContext context, SyncRuns runs, TimeProvider clock, bool withConfig)
     {
         if (Writer(context) is { } forbidden) return forbidden;
         var (body, parseError) = await ReadObjectAsync(context);
@@ -117,7 +117,7 @@ public static class IntegrationApiEndpoints
             if (body["processorConfiguration"] is not JsonObject config) return Envelope.ErrorResult(400, "'processorConfiguration' must be an object");
             if (ConfigurationIdentity.FromJson(config, out var identityError) is not { } identity) return Envelope.ErrorResult(400, identityError!);
             if (ConfigurationValidation.Error(config, identity.ProcessingDirection) is { } invalid) return Envelope.ErrorResult(400, invalid);
-            configuration = identity.ToEntity(workspace.Id, config, DateTimeOffset.UtcNow);
+            configuration = identity.ToEntity(workspace.Id, config, clock.GetUtcNow());
         }
         else
         {

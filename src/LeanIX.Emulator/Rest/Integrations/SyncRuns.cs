@@ -97,22 +97,31 @@ public sealed class SyncRuns(IntegrationApiOptions options, TimeProvider clock, 
         await InboundRun.ExecuteAsync(context, run.Stop.Token).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Ends a run: the event first, then the state, so a client that sees FINISHED finds the FINISHED event already
+    /// committed; a run stopped meanwhile keeps STOPPED and reports ABORTED.
+    /// </summary>
     private async Task EndAsync(SyncRun run, string? failure)
     {
         bool stopped;
+        string final;
         lock (run.Gate)
         {
             stopped = run.Status == RunStatus.Stopped;
-            if (!stopped)
-            {
-                run.Status = failure is null ? RunStatus.Finished : RunStatus.Failed;
-                run.Description = failure;
-                run.FinishedAt = clock.GetUtcNow();
-            }
+            final = stopped ? RunStatus.Stopped : failure is null ? RunStatus.Finished : RunStatus.Failed;
             run.Statistics.Duration = (run.FinishedAt ?? clock.GetUtcNow()) - (run.StartedAt ?? run.CreatedAt);
         }
         await RunEvents.EmitAsync(run, stopped ? IntegrationEventTypes.RunAborted : IntegrationEventTypes.RunFinished,
-            stopped ? "ABORTED" : run.Status).ConfigureAwait(false);
+            stopped ? "ABORTED" : final).ConfigureAwait(false);
+        lock (run.Gate)
+        {
+            if (run.Status == RunStatus.InProgress)
+            {
+                run.Status = final;
+                run.Description = failure;
+                run.FinishedAt = clock.GetUtcNow();
+            }
+        }
         await syncLog.RunEndedAsync(run, CancellationToken.None).ConfigureAwait(false);
     }
 }

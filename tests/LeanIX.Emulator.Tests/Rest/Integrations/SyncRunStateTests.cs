@@ -124,4 +124,18 @@ public class SyncRunStateTests
         Assert.Contains("needs a 'name' update", (string?)warning["message"]);
         await bed.ExpectErrorAsync(400, HttpMethod.Get, $"/synchronizationRuns/{id}/warnings?limit=101", null, "limit");
     }
+
+    [Fact]
+    public async Task WithConfig_runs_an_ldif_with_a_configuration_that_is_not_stored()
+    {
+        await using var bed = await IntegrationTestBed.StartAsync();
+        var body = new JsonObject { ["input"] = Ldifs.Ldif(Ldifs.Deployment("d1", "Billing")), ["processorConfiguration"] = Ldifs.InboundConfiguration() };
+        var id = (string)(await bed.ExpectAsync(200, HttpMethod.Post, "/synchronizationRuns/withConfig?start=true", body))!["id"]!;
+        Assert.Equal("FINISHED", (string?)(await bed.WaitForEndAsync(id))["status"]);
+        Assert.Single(bed.Host.Workspace.State.FactSheets.All);
+        Assert.Empty((JsonArray)(await bed.ExpectAsync(200, HttpMethod.Get, "/configurations"))!);
+        body["processorConfiguration"]!["processors"]![0]!["processorType"] = "nonsense";
+        await bed.ExpectErrorAsync(400, HttpMethod.Post, "/synchronizationRuns/withConfig", body, "not a known processor type");
+        await bed.ExpectErrorAsync(501, HttpMethod.Post, "/fastSynchronizationRuns", Ldifs.Ldif(), "D76");
+    }
 }

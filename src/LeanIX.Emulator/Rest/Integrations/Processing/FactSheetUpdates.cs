@@ -21,7 +21,7 @@ public static class FactSheetUpdates
     {
         name = null;
         var patches = new List<PatchOperation>();
-        var phases = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var phases = new Dictionary<string, Dictionary<string, string?>>(StringComparer.Ordinal); // field → phase → date
         var externalIds = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var update in step.Processor["updates"] as JsonArray ?? [])
         {
@@ -47,7 +47,11 @@ public static class FactSheetUpdates
             if (dot > 0 && type.Field(key[..dot]) is { } dotted)
             {
                 var member = key[(dot + 1)..];
-                if (dotted.Type == FieldType.Lifecycle) phases[member] = first;
+                if (dotted.Type == FieldType.Lifecycle)
+                {
+                    if (!phases.TryGetValue(dotted.Key, out var ofField)) phases[dotted.Key] = ofField = new Dictionary<string, string?>(StringComparer.Ordinal);
+                    ofField[member] = first;
+                }
                 else if (dotted.Type == FieldType.ExternalId && ExternalIdMembers.Contains(member))
                 {
                     if (!externalIds.TryGetValue(dotted.Key, out var ext))
@@ -64,7 +68,7 @@ public static class FactSheetUpdates
             }
             patches.Add(FieldPatch(field, first, texts, values));
         }
-        if (phases.Count > 0) patches.Add(LifecyclePatch(type, current, phases));
+        foreach (var (field, ofField) in phases) patches.Add(LifecyclePatch(field, current, ofField));
         foreach (var (field, ext) in externalIds)
             patches.Add(string.IsNullOrEmpty(ExpressionValues.ToText(ExpressionValues.FromJson(ext["externalId"])))
                 ? new("remove", "/" + field, null) : new("replace", "/" + field, ext.ToJsonString()));
@@ -93,11 +97,10 @@ public static class FactSheetUpdates
     }
 
     /// <summary>Sets or clears the named phases on top of the fact sheet's current lifecycle (dates <c>yyyy-mm-dd</c>).</summary>
-    private static PatchOperation LifecyclePatch(FactSheetTypeDefinition type, FactSheet? current, Dictionary<string, string?> phases)
+    private static PatchOperation LifecyclePatch(string fieldKey, FactSheet? current, Dictionary<string, string?> phases)
     {
-        var field = type.Fields.Values.First(f => f.Type == FieldType.Lifecycle);
         var merged = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (current?.Field(field.Key)?["phases"] is JsonArray existing)
+        if (current?.Field(fieldKey)?["phases"] is JsonArray existing)
             foreach (var phase in existing.OfType<JsonObject>())
                 if (JsonInput.AsString(phase["phase"]) is { } p && JsonInput.AsString(phase["startDate"]) is { } d) merged[p] = d;
         foreach (var (phase, date) in phases)
@@ -107,6 +110,6 @@ public static class FactSheetUpdates
                 ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : date;
         }
         var list = new JsonArray(merged.Select(kv => (JsonNode?)new JsonObject { ["phase"] = kv.Key, ["startDate"] = kv.Value }).ToArray());
-        return list.Count == 0 ? new("remove", "/" + field.Key, null) : new("replace", "/" + field.Key, new JsonObject { ["phases"] = list }.ToJsonString());
+        return list.Count == 0 ? new("remove", "/" + fieldKey, null) : new("replace", "/" + fieldKey, new JsonObject { ["phases"] = list }.ToJsonString());
     }
 }
