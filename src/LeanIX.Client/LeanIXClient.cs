@@ -41,6 +41,7 @@ public sealed class LeanIXClient : IDisposable
         Subscriptions = new SubscriptionsClient(connection, SubscriptionRoles, FactSheets);
         Users = new UsersClient(connection, _cache);
         Webhooks = new WebhooksClient(connection);
+        Integrations = new IntegrationsClient(connection);
         RunMarkers = new RunMarkers(connection.Clock);
         SyncLog = new SyncLog.SyncLogClient(connection);
         Todos = new Todos.TodosClient(connection);
@@ -76,6 +77,9 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>Webhook subscriptions, PULL batches and delivery logs (<c>/services/webhooks/v1</c>).</summary>
     public WebhooksClient Webhooks { get; }
+
+    /// <summary>Integration API processor configurations and LDIF runs (<c>/services/integration-api/v1</c>).</summary>
+    public IntegrationsClient Integrations { get; }
 
     /// <summary>Named runs marked as done in this process.</summary>
     public RunMarkers RunMarkers { get; }

@@ -4,6 +4,7 @@ using LeanIX.Emulator.Rest;
 using LeanIX.Emulator.Rest.Metrics;
 using LeanIX.Emulator.Rest.SyncLog;
 using LeanIX.Emulator.Rest.Todos;
+using LeanIX.Emulator.Rest.Integrations;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
 
@@ -63,6 +64,7 @@ public static class EmulatorApp
         app.MapSyncLogEndpoints();
         app.MapTodoEndpoints();
         app.MapMetricsEndpoints();
+        app.MapIntegrationApiEndpoints(options.Integrations);
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

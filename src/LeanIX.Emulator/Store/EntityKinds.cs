@@ -30,7 +30,8 @@ public sealed class EntityKinds
         .With<Todo>(t => [t.FactSheetId])
         .With<MetricSchema>()
         .With<MetricPoint>(p => [p.SchemaId])
-        .With<MetricChart>();
+        .With<MetricChart>()
+        .With<LeanIX.Emulator.Domain.Integrations.ProcessorConfiguration>();
 
     public IReadOnlyList<EntityKind> All => _all;
 

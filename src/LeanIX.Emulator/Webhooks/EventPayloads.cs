@@ -30,6 +30,7 @@ public static class EventPayloads
             EventTypes.DocumentCreated or EventTypes.DocumentUpdated or EventTypes.DocumentDeleted => Document(view, record),
             // D92: lightweight events, like the other fact sheet events without a fixture of their own.
             EventTypes.QualitySealApproved or EventTypes.QualitySealBroken => WithFactSheetRef(view, record.FactSheetId, new JsonObject()),
+            _ when LeanIX.Emulator.Domain.Integrations.IntegrationEventTypes.IsRunEvent(record.EventType) => record.NewValue?.DeepClone() as JsonObject,
             _ => null
         };
         if (specific is null) return null;
