@@ -42,6 +42,7 @@ public sealed class LeanIXClient : IDisposable
         Users = new UsersClient(connection, _cache);
         Webhooks = new WebhooksClient(connection);
         RunMarkers = new RunMarkers(connection.Clock);
+        Bookmarks = new BookmarksClient(connection);
     }
 
     /// <summary>
@@ -76,6 +77,9 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>Named runs marked as done in this process.</summary>
     public RunMarkers RunMarkers { get; }
+
+    /// <summary>Bookmarks: saved searches, reports, diagrams and dashboards (<c>/services/pathfinder/v1/bookmarks</c>).</summary>
+    public BookmarksClient Bookmarks { get; }
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with

@@ -38,4 +38,6 @@ namespace LeanIX.Client.Wire;
 [JsonSerializable(typeof(List<WebhookSubscriptionStatus>))]
 [JsonSerializable(typeof(Delivery))]
 [JsonSerializable(typeof(List<Delivery>))]
+[JsonSerializable(typeof(Bookmark))]
+[JsonSerializable(typeof(List<Bookmark>))]
 internal sealed partial class LeanIXJsonContext : JsonSerializerContext;

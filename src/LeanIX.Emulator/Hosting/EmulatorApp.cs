@@ -1,6 +1,7 @@
 using LeanIX.Emulator.Auth;
 using LeanIX.Emulator.Graph;
 using LeanIX.Emulator.Rest;
+using LeanIX.Emulator.Rest.Bookmarks;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
 
@@ -57,6 +58,7 @@ public static class EmulatorApp
         app.MapFactSheetEndpoints();
         app.MapGraphQLEndpoint();
         app.MapWebhookEndpoints();
+        app.MapBookmarkEndpoints();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

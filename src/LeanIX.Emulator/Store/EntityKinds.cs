@@ -24,7 +24,8 @@ public sealed class EntityKinds
         .With<Subscription>(s => [s.FactSheetId])
         .With<Document>(d => [d.FactSheetId])
         .With<User>()
-        .With<RelationConstraint>(c => [c.FactSheetId]);
+        .With<RelationConstraint>(c => [c.FactSheetId])
+        .With<Bookmark>();
 
     public IReadOnlyList<EntityKind> All => _all;
 
