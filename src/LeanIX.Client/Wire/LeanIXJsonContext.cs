@@ -40,4 +40,5 @@ namespace LeanIX.Client.Wire;
 [JsonSerializable(typeof(List<Delivery>))]
 [JsonSerializable(typeof(Bookmark))]
 [JsonSerializable(typeof(List<Bookmark>))]
+[JsonSerializable(typeof(SubscriptionRoleWritesWire))]
 internal sealed partial class LeanIXJsonContext : JsonSerializerContext;
