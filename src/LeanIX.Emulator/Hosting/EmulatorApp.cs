@@ -2,6 +2,7 @@ using LeanIX.Emulator.Auth;
 using LeanIX.Emulator.Graph;
 using LeanIX.Emulator.Rest;
 using LeanIX.Emulator.Rest.Bookmarks;
+using LeanIX.Emulator.Rest.Mtm;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
 
@@ -59,6 +60,7 @@ public static class EmulatorApp
         app.MapGraphQLEndpoint();
         app.MapWebhookEndpoints();
         app.MapBookmarkEndpoints();
+        app.MapMtmAdminEndpoints();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

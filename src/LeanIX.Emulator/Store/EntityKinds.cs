@@ -25,7 +25,8 @@ public sealed class EntityKinds
         .With<Document>(d => [d.FactSheetId])
         .With<User>()
         .With<RelationConstraint>(c => [c.FactSheetId])
-        .With<Bookmark>();
+        .With<Bookmark>()
+        .With<MtmEvent>(e => [e.UserId]);
 
     public IReadOnlyList<EntityKind> All => _all;
 
