@@ -41,4 +41,9 @@ namespace LeanIX.Client.Wire;
 [JsonSerializable(typeof(Bookmark))]
 [JsonSerializable(typeof(List<Bookmark>))]
 [JsonSerializable(typeof(SubscriptionRoleWritesWire))]
+[JsonSerializable(typeof(TechnicalUserWire))]
+[JsonSerializable(typeof(MtmEventWire))]
+[JsonSerializable(typeof(MtmPermissionFullWire))]
+[JsonSerializable(typeof(InvitationWire))]
+[JsonSerializable(typeof(NewUserWire))]
 internal sealed partial class LeanIXJsonContext : JsonSerializerContext;
