@@ -43,6 +43,7 @@ public sealed class LeanIXClient : IDisposable
         Webhooks = new WebhooksClient(connection);
         RunMarkers = new RunMarkers(connection.Clock);
         Bookmarks = new BookmarksClient(connection);
+        Workspace = new WorkspaceClient(connection);
     }
 
     /// <summary>
@@ -80,6 +81,9 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>Bookmarks: saved searches, reports, diagrams and dashboards (<c>/services/pathfinder/v1/bookmarks</c>).</summary>
     public BookmarksClient Bookmarks { get; }
+
+    /// <summary>Features, quota and workspace settings (backup and restore).</summary>
+    public WorkspaceClient Workspace { get; }
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with

@@ -46,4 +46,6 @@ namespace LeanIX.Client.Wire;
 [JsonSerializable(typeof(MtmPermissionFullWire))]
 [JsonSerializable(typeof(InvitationWire))]
 [JsonSerializable(typeof(NewUserWire))]
+[JsonSerializable(typeof(Feature))]
+[JsonSerializable(typeof(List<Feature>))]
 internal sealed partial class LeanIXJsonContext : JsonSerializerContext;

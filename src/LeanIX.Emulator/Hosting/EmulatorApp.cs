@@ -3,6 +3,7 @@ using LeanIX.Emulator.Graph;
 using LeanIX.Emulator.Rest;
 using LeanIX.Emulator.Rest.Bookmarks;
 using LeanIX.Emulator.Rest.Mtm;
+using LeanIX.Emulator.Rest.Settings;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
 
@@ -61,6 +62,7 @@ public static class EmulatorApp
         app.MapWebhookEndpoints();
         app.MapBookmarkEndpoints();
         app.MapMtmAdminEndpoints();
+        app.MapSettingsEndpoints();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

@@ -26,7 +26,9 @@ public sealed class EntityKinds
         .With<User>()
         .With<RelationConstraint>(c => [c.FactSheetId])
         .With<Bookmark>()
-        .With<MtmEvent>(e => [e.UserId]);
+        .With<MtmEvent>(e => [e.UserId])
+        .With<Feature>()
+        .With<WorkspaceSettings>();
 
     public IReadOnlyList<EntityKind> All => _all;
 
