@@ -114,6 +114,12 @@ public sealed class LeanIXClient : IDisposable
     /// <summary>How many fact sheets are in memory.</summary>
     public int CachedFactSheetCount => _cache.Count;
 
+    /// <summary>The fact sheets in memory (the fact sheet cache, enumerable like <see cref="Cache"/>).</summary>
+    public IEnumerable<FactSheet> FactSheetsInCache => _cache.All;
+
+    /// <summary>A typed key/value store for the script's own values, next to the fact sheet cache.</summary>
+    public ValueCache Cache { get; } = new();
+
     internal IEnumerable<FactSheet> CachedFactSheets() => _cache.All;
 
     private static ServiceProvider BuildServices(LeanIXClientOptions options)
