@@ -44,6 +44,7 @@ public sealed class LeanIXClient : IDisposable
         RunMarkers = new RunMarkers(connection.Clock);
         Bookmarks = new BookmarksClient(connection);
         Workspace = new WorkspaceClient(connection);
+        Authorizations = new AuthorizationsClient(connection);
     }
 
     /// <summary>
@@ -84,6 +85,9 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>Features, quota and workspace settings (backup and restore).</summary>
     public WorkspaceClient Workspace { get; }
+
+    /// <summary>Access control entities (virtual workspaces) and the authorization model.</summary>
+    public AuthorizationsClient Authorizations { get; }
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with

@@ -4,6 +4,7 @@ using LeanIX.Emulator.Rest;
 using LeanIX.Emulator.Rest.Bookmarks;
 using LeanIX.Emulator.Rest.Mtm;
 using LeanIX.Emulator.Rest.Settings;
+using LeanIX.Emulator.Rest.Authorization;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
 
@@ -63,6 +64,7 @@ public static class EmulatorApp
         app.MapBookmarkEndpoints();
         app.MapMtmAdminEndpoints();
         app.MapSettingsEndpoints();
+        app.MapAuthorizationEndpoints();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

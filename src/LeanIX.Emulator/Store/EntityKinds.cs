@@ -28,7 +28,8 @@ public sealed class EntityKinds
         .With<Bookmark>()
         .With<MtmEvent>(e => [e.UserId])
         .With<Feature>()
-        .With<WorkspaceSettings>();
+        .With<WorkspaceSettings>()
+        .With<AccessControlEntity>();
 
     public IReadOnlyList<EntityKind> All => _all;
 
