@@ -46,6 +46,9 @@ public sealed class LeanIXClient : IDisposable
         SyncLog = new SyncLog.SyncLogClient(connection);
         Todos = new Todos.TodosClient(connection);
         Metrics = new Metrics.MetricsClient(connection);
+        Bookmarks = new BookmarksClient(connection);
+        Workspace = new WorkspaceClient(connection);
+        Authorizations = new AuthorizationsClient(connection);
     }
 
     /// <summary>
@@ -92,6 +95,14 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>Metrics v2: schemas, points and charts (<c>/services/metrics/v2</c>).</summary>
     public Metrics.MetricsClient Metrics { get; }
+    /// <summary>Bookmarks: saved searches, reports, diagrams and dashboards (<c>/services/pathfinder/v1/bookmarks</c>).</summary>
+    public BookmarksClient Bookmarks { get; }
+
+    /// <summary>Features, quota and workspace settings (backup and restore).</summary>
+    public WorkspaceClient Workspace { get; }
+
+    /// <summary>Access control entities (virtual workspaces) and the authorization model.</summary>
+    public AuthorizationsClient Authorizations { get; }
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with
@@ -121,6 +132,12 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>How many fact sheets are in memory.</summary>
     public int CachedFactSheetCount => _cache.Count;
+
+    /// <summary>The fact sheets in memory (the fact sheet cache, enumerable like <see cref="Cache"/>).</summary>
+    public IEnumerable<FactSheet> FactSheetsInCache => _cache.All;
+
+    /// <summary>A typed key/value store for the script's own values, next to the fact sheet cache.</summary>
+    public ValueCache Cache { get; } = new();
 
     internal IEnumerable<FactSheet> CachedFactSheets() => _cache.All;
 

@@ -120,6 +120,66 @@ public sealed class TagsClient
     }
 
     /// <summary>
+    /// Creates a tag group (<c>createTagGroup</c>, D16). Unlike <see cref="UpsertTagGroupAsync"/> it fails when the name is
+    /// taken (a <see cref="LeanIXBusinessException"/>), so a script learns that the group existed.
+    /// </summary>
+    /// <param name="name">The group name.</param>
+    /// <param name="mode"><c>SINGLE</c> or <c>MULTIPLE</c>.</param>
+    /// <param name="shortName">The short name.</param>
+    /// <param name="description">The description.</param>
+    /// <param name="mandatory">Whether the group is mandatory (data only, D74).</param>
+    /// <param name="restrictToFactSheetTypes">Fact sheet types its tags may be put on; null or empty = all.</param>
+    /// <param name="mandatoryForFactSheetTypes">Types for which the group is mandatory.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The group as stored.</returns>
+    public async Task<TagGroup> CreateTagGroupAsync(string name, string mode = "MULTIPLE", string? shortName = null, string? description = null,
+        bool mandatory = false, IEnumerable<string>? restrictToFactSheetTypes = null, IEnumerable<string>? mandatoryForFactSheetTypes = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var normalisedMode = mode?.Trim().ToUpperInvariant();
+        if (normalisedMode is not ("SINGLE" or "MULTIPLE"))
+            throw new ArgumentException($"Tag group mode '{mode}' is invalid; use SINGLE or MULTIPLE.", nameof(mode));
+        var variables = new JsonObject
+        {
+            ["name"] = name, ["shortName"] = shortName, ["description"] = description, ["mode"] = normalisedMode, ["mandatory"] = mandatory,
+            ["restrict"] = Strings(restrictToFactSheetTypes), ["mandatoryFor"] = Strings(mandatoryForFactSheetTypes)
+        };
+        var data = await WriteAsync("""
+            mutation CreateTagGroup($name: String!, $shortName: String, $description: String, $mode: TagGroupModeEnum!, $mandatory: Boolean,
+                                    $restrict: [FactSheetType!], $mandatoryFor: [FactSheetType!]) {
+              createTagGroup(name: $name, shortName: $shortName, description: $description, mode: $mode, mandatory: $mandatory,
+                             restrictToFactSheetTypes: $restrict, mandatoryForFactSheetTypes: $mandatoryFor) { id }
+            }
+            """, variables, cancellationToken).ConfigureAwait(false);
+        var id = ParseId(data.CreateTagGroup, "Create tag group");
+        return (await GroupsAsync(cancellationToken).ConfigureAwait(false)).First(g => g.Id == id);
+    }
+
+    /// <summary>
+    /// Creates a tag (<c>createTag</c>, D16) in the group named or identified by <paramref name="groupNameOrId"/> (null =
+    /// ungrouped). A name already used in that group is a <see cref="LeanIXBusinessException"/>; an unknown group is a
+    /// <see cref="LeanIXNotFoundException"/>.
+    /// </summary>
+    public async Task<Tag> CreateTagAsync(string? groupNameOrId, string name, string? description = null, string? color = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var group = groupNameOrId is null ? null : await GetGroupAsync(groupNameOrId, cancellationToken).ConfigureAwait(false);
+        var variables = new JsonObject
+        {
+            ["name"] = name, ["description"] = description, ["color"] = color, ["group"] = group?.Id.ToString()
+        };
+        var data = await WriteAsync("""
+            mutation CreateTag($name: String!, $description: String, $color: String, $group: ID) {
+              createTag(name: $name, description: $description, color: $color, tagGroupId: $group) { id }
+            }
+            """, variables, cancellationToken).ConfigureAwait(false);
+        var id = ParseId(data.CreateTag, "Create tag");
+        return (await AllAsync(cancellationToken).ConfigureAwait(false)).First(t => t.Id == id);
+    }
+
+    /// <summary>
     /// Deletes a tag. LeanIX refuses a tag still carried by fact sheets (<see cref="Tag.Deletable"/> is false): that is a
     /// <see cref="LeanIXBusinessException"/> naming how many carry it (D89).
     /// </summary>

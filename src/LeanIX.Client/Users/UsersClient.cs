@@ -1,7 +1,7 @@
 namespace LeanIX.Client;
 
 /// <summary>The workspace's users from MTM (<c>lx.Users</c>): loaded once, then found by e-mail, name, id or role.</summary>
-public sealed class UsersClient
+public sealed partial class UsersClient
 {
     private readonly LeanIXConnection _connection;
     private readonly FactSheetCache _cache;

@@ -13,10 +13,12 @@ internal sealed record TagWire(
 internal sealed record TagsQueryWire(ConnectionWire<TagGroupWire>? AllTagGroups, ConnectionWire<TagWire>? AllTags);
 
 /// <summary><c>data</c> of the tag writes (D16, D82): each answers the written object's id.</summary>
-internal sealed record TagWritesWire(IdWire? UpsertTagGroup, IdWire? UpsertTag, IdWire? DeleteTag, IdWire? DeleteTagGroup);
+internal sealed record TagWritesWire(IdWire? UpsertTagGroup, IdWire? UpsertTag, IdWire? DeleteTag, IdWire? DeleteTagGroup,
+    IdWire? CreateTagGroup = null, IdWire? CreateTag = null);
 
 /// <summary>A subscription role (D14).</summary>
-internal sealed record SubscriptionRoleWire(string? Id, string? Name, string? Description, string? SubscriptionType);
+internal sealed record SubscriptionRoleWire(string? Id, string? Name, string? Description, string? SubscriptionType,
+    List<string>? RestrictToFactSheetTypes = null, List<string>? MandatoryForFactSheetTypes = null);
 
 /// <summary><c>data</c> of the roles query.</summary>
 internal sealed record SubscriptionRolesQueryWire(ConnectionWire<SubscriptionRoleWire>? AllSubscriptionRoles);

@@ -29,4 +29,7 @@ public static class EventTypes
     public const string TagGroupDeleted = "TAG_GROUP_DELETED";
     public const string QualitySealApproved = "QUALITY_SEAL_APPROVED";
     public const string QualitySealBroken = "QUALITY_SEAL_BROKEN";
+    public const string BookmarkCreated = "BOOKMARK_CREATED";
+    public const string BookmarkUpdated = "BOOKMARK_UPDATED";
+    public const string BookmarkDeleted = "BOOKMARK_DELETED";
 }

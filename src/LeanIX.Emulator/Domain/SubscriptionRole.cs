@@ -9,9 +9,12 @@ public sealed class SubscriptionRole : IEntity<SubscriptionRole>
     public string? SubscriptionType { get; set; }
     public List<string> RestrictToFactSheetTypes { get; set; } = [];
 
+    /// <summary>D72/D74: types whose fact sheets should have a subscription in this role (data only, not enforced).</summary>
+    public List<string> MandatoryForFactSheetTypes { get; set; } = [];
+
     public SubscriptionRole Clone() => new()
     {
         Id = Id, Name = Name, Description = Description, SubscriptionType = SubscriptionType,
-        RestrictToFactSheetTypes = [.. RestrictToFactSheetTypes]
+        RestrictToFactSheetTypes = [.. RestrictToFactSheetTypes], MandatoryForFactSheetTypes = [.. MandatoryForFactSheetTypes]
     };
 }

@@ -5,6 +5,10 @@ using LeanIX.Emulator.Rest.Metrics;
 using LeanIX.Emulator.Rest.SyncLog;
 using LeanIX.Emulator.Rest.Todos;
 using LeanIX.Emulator.Rest.Integrations;
+using LeanIX.Emulator.Rest.Bookmarks;
+using LeanIX.Emulator.Rest.Mtm;
+using LeanIX.Emulator.Rest.Settings;
+using LeanIX.Emulator.Rest.Authorization;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
 
@@ -65,6 +69,10 @@ public static class EmulatorApp
         app.MapTodoEndpoints();
         app.MapMetricsEndpoints();
         app.MapIntegrationApiEndpoints(options.Integrations);
+        app.MapBookmarkEndpoints();
+        app.MapMtmAdminEndpoints();
+        app.MapSettingsEndpoints();
+        app.MapAuthorizationEndpoints();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

@@ -10,4 +10,5 @@ public static class MutationEntityType
     public const string TagGroup = "TagGroup";
     public const string Subscription = "Subscription";
     public const string Document = "Document";
+    public const string SubscriptionRole = "SubscriptionRole";
 }

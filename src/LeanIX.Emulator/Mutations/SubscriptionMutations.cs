@@ -86,7 +86,7 @@ public static class SubscriptionMutations
         }
     }
 
-    /// <summary>D14: by id; when no id is given (or it is unknown), by e-mail, case-insensitive.</summary>
+    /// <summary>D14: by id; when no id is given (or it is unknown), by e-mail, case-insensitive; an unknown e-mail becomes a contact (D63).</summary>
     private static User ResolveUser(WorkspaceTransaction tx, UserRef? user, Guid? subscriptionId)
     {
         if (user?.Id is { } userId && tx.Users.Get(userId) is { } byId) return byId;
@@ -94,7 +94,8 @@ public static class SubscriptionMutations
         {
             var email = user.Email.Trim();
             return tx.Users.All.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase))
-                ?? throw MutationException.BusinessLogic(Entity, subscriptionId, null, $"User with email '{email}' not found");
+                ?? Contacts.Create(tx, email, null, null)
+                ?? throw MutationException.BusinessLogic(Entity, subscriptionId, null, $"User with email '{email}' not found and '{email}' is not an e-mail address");
         }
         if (user?.Id is { } unknown)
             throw MutationException.BusinessLogic(Entity, subscriptionId, null, $"User with id '{unknown:D}' not found");

@@ -31,7 +31,12 @@ public sealed class EntityKinds
         .With<MetricSchema>()
         .With<MetricPoint>(p => [p.SchemaId])
         .With<MetricChart>()
-        .With<LeanIX.Emulator.Domain.Integrations.ProcessorConfiguration>();
+        .With<LeanIX.Emulator.Domain.Integrations.ProcessorConfiguration>()
+        .With<Bookmark>()
+        .With<MtmEvent>(e => [e.UserId])
+        .With<Feature>()
+        .With<WorkspaceSettings>()
+        .With<AccessControlEntity>();
 
     public IReadOnlyList<EntityKind> All => _all;
 

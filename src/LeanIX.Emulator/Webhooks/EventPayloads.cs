@@ -31,6 +31,9 @@ public static class EventPayloads
             // D92: lightweight events, like the other fact sheet events without a fixture of their own.
             EventTypes.QualitySealApproved or EventTypes.QualitySealBroken => WithFactSheetRef(view, record.FactSheetId, new JsonObject()),
             _ when LeanIX.Emulator.Domain.Integrations.IntegrationEventTypes.IsRunEvent(record.EventType) => record.NewValue?.DeepClone() as JsonObject,
+            // D54: the bookmark snapshot the change record carries.
+            EventTypes.BookmarkCreated or EventTypes.BookmarkUpdated or EventTypes.BookmarkDeleted =>
+                new JsonObject { ["bookmark"] = (record.NewValue ?? record.OldValue)?.DeepClone() },
             _ => null
         };
         if (specific is null) return null;

@@ -24,6 +24,7 @@ public static class EventTags
         EventTypes.TagCreated, EventTypes.TagUpdated, EventTypes.TagDeleted,
         EventTypes.TagGroupCreated, EventTypes.TagGroupUpdated, EventTypes.TagGroupDeleted,
         EventTypes.QualitySealApproved, EventTypes.QualitySealBroken,
+        EventTypes.BookmarkCreated, EventTypes.BookmarkUpdated, EventTypes.BookmarkDeleted,
         // The rest of the webhooks.md §7 catalogue and fixtures/events (not emitted by the core emulator).
         "FACT_SHEET_VIEWED", "FACT_SHEET_DELETED",
         "COMMENT_CREATED", "COMMENT_REPLY_ADDED", "COMMENT_DELETED",

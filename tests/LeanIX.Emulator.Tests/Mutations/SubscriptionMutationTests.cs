@@ -27,14 +27,18 @@ public class SubscriptionMutationTests
     }
 
     [Fact]
-    public void User_is_found_by_email_case_insensitively_and_must_exist()
+    public void User_is_found_by_email_case_insensitively_and_an_unknown_address_becomes_a_contact()
     {
         using var bed = new MutationTestBed();
         var app = bed.Create("Application", "App");
         var sub = bed.Run(tx => SubscriptionMutations.Create(tx, app.Id, null, new UserRef(null, "alice@EXAMPLE.com"), "OBSERVER", []));
         Assert.Equal(AliceId, bed.State.Subscriptions.Get(sub.Id)!.UserId);
 
-        var byEmail = bed.Fails(tx => SubscriptionMutations.Create(tx, app.Id, null, new UserRef(null, "nobody@example.com"), "OBSERVER", []));
+        // D63 amends D14: an unknown e-mail address is made a CONTACT; text that is no address still fails.
+        var contactSub = bed.Run(tx => SubscriptionMutations.Create(tx, app.Id, null, new UserRef(null, "nobody@example.com"), "RESPONSIBLE", []));
+        var contact = bed.State.Users.Get(bed.State.Subscriptions.Get(contactSub.Id)!.UserId)!;
+        Assert.Equal(("nobody@example.com", "CONTACT", "ACTIVE"), (contact.Email, contact.PermissionRole, contact.PermissionStatus));
+        var byEmail = bed.Fails(tx => SubscriptionMutations.Create(tx, app.Id, null, new UserRef(null, "nobody at example"), "OBSERVER", []));
         Assert.Equal(MutationErrorType.BusinessLogic, byEmail.ErrorType);
         Assert.Equal("Subscription", byEmail.EntityType);
         Assert.Equal(MutationErrorType.BusinessLogic,

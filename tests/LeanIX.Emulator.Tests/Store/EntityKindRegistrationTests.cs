@@ -86,7 +86,7 @@ public sealed class EntityKindRegistrationTests : IDisposable
             names.Take(9));
         Assert.Equal(names.Distinct().Count(), names.Count);
         Assert.All(EntityKinds.BuiltIn.All, k => Assert.Equal(k.EntityType.Name, k.Name));
-        Assert.All(["Synchronization", "SyncItem", "Todo", "MetricSchema", "MetricPoint", "MetricChart", "ProcessorConfiguration"], kind => Assert.Contains(kind, names));
+        Assert.All(["Synchronization", "SyncItem", "Todo", "MetricSchema", "MetricPoint", "MetricChart", "ProcessorConfiguration", "Bookmark", "MtmEvent", "Feature", "WorkspaceSettings", "AccessControlEntity"], kind => Assert.Contains(kind, names));
         Assert.Throws<InvalidOperationException>(() => WithNotes.With<Note>());
     }
 
