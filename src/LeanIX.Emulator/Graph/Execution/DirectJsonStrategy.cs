@@ -21,11 +21,15 @@ public sealed class DirectJsonStrategy(GraphQLExecutionMode mode) : CachedFields
         if (mode.DirectJson && context.Operation.Operation == OperationType.Query && context.Schema.Query is { } root)
         {
             var body = new DirectJsonWriter(this, context).TryWrite(root, DirectRoots);
-            if (body is not null) return new ExecutionResult
+            if (body is not null)
             {
-                Query = context.Document.Source, Document = context.Document, Operation = context.Operation,
-                Extensions = context.OutputExtensions, Executed = true, Data = body
-            };
+                mode.CountDirect();
+                return new ExecutionResult
+                {
+                    Query = context.Document.Source, Document = context.Document, Operation = context.Operation,
+                    Extensions = context.OutputExtensions, Executed = true, Data = body
+                };
+            }
         }
         return await base.ExecuteAsync(context).ConfigureAwait(false);
     }

@@ -7,5 +7,12 @@ namespace LeanIX.Emulator.Graph.Execution;
 /// </summary>
 public sealed class GraphQLExecutionMode
 {
+    private long _directResponses;
+
     public bool DirectJson { get; set; } = true;
+
+    /// <summary>Responses the direct path wrote (the rest went through the tree).</summary>
+    public long DirectResponses => Interlocked.Read(ref _directResponses);
+
+    internal void CountDirect() => Interlocked.Increment(ref _directResponses);
 }
