@@ -15,12 +15,14 @@ public static class GraphQLSetup
     {
         services.AddSingleton(limits ?? new GraphQLLimits());
         services.AddSingleton<SchemaCache>();
+        var mode = new GraphQLExecutionMode();
+        services.AddSingleton(mode);
         // Every resolver is synchronous over an in-memory version: the parallel strategy's tasks per field buy
         // nothing and cost a large share of serving a page (issue 15), so queries run serially like mutations.
         services.AddSingleton<IDocumentExecuter>(new DocumentExecuter(new GraphQL.Execution.GraphQLDocumentBuilder(), new GraphQL.Validation.DocumentValidator(),
             new GraphQL.Execution.DefaultExecutionStrategySelector(
             [
-                new GraphQL.Execution.ExecutionStrategyRegistration(new CachedFieldsStrategy(), GraphQLParser.AST.OperationType.Query),
+                new GraphQL.Execution.ExecutionStrategyRegistration(new DirectJsonStrategy(mode), GraphQLParser.AST.OperationType.Query),
                 new GraphQL.Execution.ExecutionStrategyRegistration(GraphQL.Execution.SerialExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Mutation)
             ]), []));
         // Apostrophes and the like are written as they are, not as \u0027 escapes, like the real service: responses

@@ -43,7 +43,9 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
     public IEnumerable<T> OwnedBy(Guid ownerId)
     {
         if (!_byOwner.TryGetValue(ownerId, out var orders)) yield break;
-        foreach (var order in orders) yield return _items[order];
+        // By index, not the set's enumerator: that one allocates and grows a node stack per call, and a page of
+        // fact sheets asks for the relations, subscriptions and documents of each one (issue 15).
+        for (var i = 0; i < orders.Count; i++) yield return _items[orders[i]];
     }
 
     /// <summary>Adds or replaces an entity in this (unpublished) set.</summary>

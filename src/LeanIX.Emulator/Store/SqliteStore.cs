@@ -247,15 +247,18 @@ public sealed class SqliteStore : IDisposable
         cmd.Parameters.Add("$k", SqliteType.Text);
         cmd.Parameters.Add("$i", SqliteType.Text);
         cmd.Parameters.Add("$j", SqliteType.Text);
+        // Compiled once: a seed writes hundreds of thousands of rows through this one statement (issue 15).
+        cmd.Prepare();
         return cmd;
     }
 
     private static void Upsert(SqliteCommand cmd, string ws, EntityKind kind, IEntity item)
     {
-        cmd.Parameters["$w"].Value = ws;
-        cmd.Parameters["$k"].Value = kind.Name;
-        cmd.Parameters["$i"].Value = item.Id.ToString();
-        cmd.Parameters["$j"].Value = kind.Serialize(item);
+        // By position (the order UpsertCommand adds them): a lookup by name per row and parameter added up at seeding.
+        cmd.Parameters[0].Value = ws;
+        cmd.Parameters[1].Value = kind.Name;
+        cmd.Parameters[2].Value = item.Id.ToString();
+        cmd.Parameters[3].Value = kind.Serialize(item);
         cmd.ExecuteNonQuery();
     }
 

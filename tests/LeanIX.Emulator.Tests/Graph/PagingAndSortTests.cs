@@ -124,12 +124,12 @@ public class PagingUnitTests
     public void First_is_capped_at_10000_and_cursors_encode_mix_index_snapshot()
     {
         var items = Enumerable.Range(0, 10_005).ToList();
-        var page = LeanIX.Emulator.Graph.Resolvers.Paging.Page(items, 20_000, null, "snap", i => i);
+        var page = LeanIX.Emulator.Graph.Resolvers.Paging.Page(items, 20_000, null, LeanIX.Emulator.Graph.Resolvers.QuerySnapshot.Known("snap"), i => i);
         Assert.Equal(10_000, page.Edges.Count);
         Assert.Equal(10_005, page.TotalCount);
         Assert.True(page.PageInfo.HasNextPage);
         Assert.Equal("mix:9999#snap", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(page.PageInfo.EndCursor!)));
-        var rest = LeanIX.Emulator.Graph.Resolvers.Paging.Page(items, null, page.PageInfo.EndCursor, "snap", i => i);
+        var rest = LeanIX.Emulator.Graph.Resolvers.Paging.Page(items, null, page.PageInfo.EndCursor, LeanIX.Emulator.Graph.Resolvers.QuerySnapshot.Known("snap"), i => i);
         Assert.Equal(5, rest.Edges.Count);
         Assert.False(rest.PageInfo.HasNextPage);
         Assert.True(rest.PageInfo.HasPreviousPage);

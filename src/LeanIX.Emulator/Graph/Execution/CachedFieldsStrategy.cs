@@ -11,7 +11,7 @@ namespace LeanIX.Emulator.Graph.Execution;
 /// fragment conditions for every fact sheet and every relation edge). Per request, because <c>@skip</c> and
 /// <c>@include</c> depend on its variables; the schema and the document do not change within a request.
 /// </summary>
-public sealed class CachedFieldsStrategy : SerialExecutionStrategy
+public class CachedFieldsStrategy : SerialExecutionStrategy
 {
     private readonly ConditionalWeakTable<GraphQL.Execution.ExecutionContext, Dictionary<(GraphQLSelectionSet, IGraphType), Dictionary<string, (GraphQLField, FieldType)>>> _perRequest = new();
 

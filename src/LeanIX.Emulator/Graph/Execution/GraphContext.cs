@@ -22,6 +22,9 @@ public sealed class GraphContext(Workspace workspace, Guid userId) : Dictionary<
     /// <summary>Top-level mutation fields executed, by response name, with whether they failed.</summary>
     public List<(string Name, bool Failed)> MutationFields { get; } = [];
 
+    /// <summary>The relations of the fact sheet read last, grouped by key (one page reads every key of each fact sheet).</summary>
+    public Queries.RelationLists Relations { get; } = new();
+
     public DateOnly Today => DateOnly.FromDateTime(Workspace.Clock.GetUtcNow().UtcDateTime);
 
     public DateTimeOffset Now => Workspace.Clock.GetUtcNow();

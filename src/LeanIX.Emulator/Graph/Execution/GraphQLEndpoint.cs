@@ -80,7 +80,11 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
             // Nothing of a cancelled request is committed (D17 all-or-nothing).
             response = LimitError($"Query execution was cancelled: it ran longer than the limit executionTimeout = {limits.ExecutionTimeout.TotalSeconds:0.###} s.");
         }
-        if (response is MemoryStream bytes) await WriteAsync(http, bytes);
+        if (response is PooledBody direct)
+        {
+            using (direct) await WriteAsync(http, direct);
+        }
+        else if (response is MemoryStream bytes) await WriteAsync(http, bytes);
         else await WriteAsync(http, (JsonObject)response);
     }
 
@@ -139,6 +143,7 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
             // A cancellation the executer reported as an error instead of throwing it is still a cancellation.
             cancellationToken.ThrowIfCancellationRequested();
             var failed = result.Errors is { Count: > 0 };
+            if (result.Data is PooledBody direct) return direct;
             object response = DataResponse.Applies(result) ? await DataResponse.SerializeAsync(result, serializer, cancellationToken) : ResponseWriter.Write(result, context, serializer);
             // Any error drops the transaction: nothing of the request is persisted (D17).
             if (context.HasTransaction && !failed) workspace.Commit(context.Transaction);
@@ -152,6 +157,13 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         ["data"] = null,
         ["errors"] = new JsonArray(new JsonObject { ["message"] = message })
     };
+
+    private static async Task WriteAsync(HttpContext http, PooledBody body)
+    {
+        http.Response.StatusCode = 200;
+        http.Response.ContentType = "application/json";
+        await body.CopyToAsync(http.Response.Body, http.RequestAborted);
+    }
 
     private static async Task WriteAsync(HttpContext http, MemoryStream body)
     {

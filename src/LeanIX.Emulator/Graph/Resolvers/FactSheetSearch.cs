@@ -20,7 +20,7 @@ public static class FactSheetSearch
         IDictionary<string, object?>? Hierarchy);
 
     /// <summary>Identifies the query for cursors: a cursor from another query is rejected (D8).</summary>
-    public static string Snapshot(Request request) => Paging.Snapshot(Key(request));
+    public static string Snapshot(Request request) => Paging.Snapshot(Key(request)).Value;
 
     /// <summary>The whole request as text: equal keys ask for the same matches on the same version and day.</summary>
     public static string Key(Request request) =>

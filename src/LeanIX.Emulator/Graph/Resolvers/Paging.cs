@@ -22,20 +22,20 @@ public static class Paging
     /// One page. <paramref name="max"/> caps an explicit <c>first</c>; <paramref name="unbounded"/> is
     /// the page size without one (every match for D8 connections, <see cref="MaxFactSheetPage"/> for D93).
     /// </summary>
-    public static Connection Page<T>(IReadOnlyList<T> items, int? first, string? after, string snapshot, Func<T, object> node,
+    public static Connection Page<T>(IReadOnlyList<T> items, int? first, string? after, QuerySnapshot snapshot, Func<T, object> node,
         int max = MaxFirst, int unbounded = int.MaxValue)
     {
         // D78: paging loops start with after: "" — like null, it means from the start.
-        var start = string.IsNullOrEmpty(after) ? 0 : DecodeCursor(after, snapshot) + 1;
+        var start = string.IsNullOrEmpty(after) ? 0 : DecodeCursor(after, snapshot.Value) + 1;
         if (first is < 0) throw BusinessError.Query($"Argument 'first' must not be negative, got {first}.");
         var size = first is { } f ? Math.Min(f, max) : unbounded;
-        var edges = new List<Edge>();
-        for (var i = start; i < items.Count && edges.Count < size; i++)
-            edges.Add(new Edge(node(items[i]), EncodeCursor(i, snapshot)));
-        var end = start + edges.Count;
+        var count = Math.Max(0, Math.Min(size, items.Count - start));
+        var edges = new Edge[count];
+        for (var i = 0; i < count; i++)
+            edges[i] = new Edge(node(items[start + i]), start + i, snapshot);
+        var end = start + count;
         return new Connection(items.Count, edges,
-            new PageInfo(end < items.Count, start > 0 && items.Count > 0,
-                edges.Count > 0 ? edges[0].Cursor : null, edges.Count > 0 ? edges[^1].Cursor : null));
+            new PageInfo(end < items.Count, start > 0 && items.Count > 0, count > 0 ? start : null, count > 0 ? end - 1 : null, snapshot));
     }
 
     public static string EncodeCursor(int index, string snapshot) =>
@@ -61,8 +61,10 @@ public static class Paging
         return index;
     }
 
-    /// <summary>A short, stable hash naming a query (its type, filter, sort …).</summary>
-    public static string Snapshot(string key)
+    /// <summary>A short, stable hash naming a query (its type, filter, sort …), computed when a cursor needs it.</summary>
+    public static QuerySnapshot Snapshot(string key) => new(key);
+
+    internal static string Hash(string key)
     {
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(key));
         return Convert.ToHexStringLower(bytes.AsSpan(0, 6));
