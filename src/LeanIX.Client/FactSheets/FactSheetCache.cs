@@ -20,6 +20,15 @@ internal sealed class FactSheetCache(LeanIXClient client, Caching caching)
 
     public bool IsPreloaded(string type) => _preloadedTypes.ContainsKey(type);
 
+    /// <summary>The preloaded types.</summary>
+    public IReadOnlyList<string> PreloadedTypes => _preloadedTypes.Keys.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The newest <c>updatedAt</c> of the preloaded fact sheets: a refresh reads what changed from then on.</summary>
+    public DateTimeOffset? Watermark { get; set; }
+
+    /// <summary>The loaded fact sheets of the preloaded types (what a snapshot holds).</summary>
+    public IReadOnlyList<FactSheet> Preloaded() => _byId.Values.Where(f => f.IsLoaded && IsPreloaded(f.Type)).ToList();
+
     public void MarkPreloaded(string type)
     {
         if (Enabled) _preloadedTypes[type] = true;
@@ -66,5 +75,6 @@ internal sealed class FactSheetCache(LeanIXClient client, Caching caching)
     {
         _byId.Clear();
         _preloadedTypes.Clear();
+        Watermark = null;
     }
 }

@@ -21,9 +21,21 @@ internal static class FactSheetSelection
 
     private const string Location = "rawAddress latitude longitude geoCity geoCountry geoCountryCode geoPostalCode geoStreet geoHouseNumber geoState geoStateCode placeId";
 
-    public static string For(FactSheetTypeModel type)
+    public static string For(FactSheetTypeModel type) => Fragment(new StringBuilder(Base), type).ToString();
+
+    /// <summary>
+    /// One selection for fact sheets of several types (a refresh lists the changes of all types at once): each node
+    /// gets the base fields and its own type's fragment, so it reads exactly as with <see cref="For"/>.
+    /// </summary>
+    public static string ForAll(IEnumerable<FactSheetTypeModel> types)
     {
         var sb = new StringBuilder(Base);
+        foreach (var type in types) Fragment(sb, type);
+        return sb.ToString();
+    }
+
+    private static StringBuilder Fragment(StringBuilder sb, FactSheetTypeModel type)
+    {
         sb.Append(" ... on ").Append(type.Key).Append(" {");
         foreach (var field in type.Fields.Values)
         {
@@ -40,7 +52,7 @@ internal static class FactSheetSelection
             sb.Append(" factSheet { ").Append(Reference).Append(" } } } }");
         }
         sb.Append(" }");
-        return sb.ToString();
+        return sb;
     }
 
     /// <summary>The sub-selection a field type needs (D10/D11); null for types the GraphQL API does not expose.</summary>
