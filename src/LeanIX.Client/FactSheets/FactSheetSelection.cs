@@ -23,17 +23,6 @@ internal static class FactSheetSelection
 
     public static string For(FactSheetTypeModel type) => Fragment(new StringBuilder(Base), type).ToString();
 
-    /// <summary>
-    /// One selection for fact sheets of several types (a refresh lists the changes of all types at once): each node
-    /// gets the base fields and its own type's fragment, so it reads exactly as with <see cref="For"/>.
-    /// </summary>
-    public static string ForAll(IEnumerable<FactSheetTypeModel> types)
-    {
-        var sb = new StringBuilder(Base);
-        foreach (var type in types) Fragment(sb, type);
-        return sb.ToString();
-    }
-
     private static StringBuilder Fragment(StringBuilder sb, FactSheetTypeModel type)
     {
         sb.Append(" ... on ").Append(type.Key).Append(" {");

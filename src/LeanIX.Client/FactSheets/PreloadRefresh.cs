@@ -19,8 +19,10 @@ namespace LeanIX.Client;
 /// </summary>
 internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
 {
-    /// <summary>Small pages: the last page reads at most this many unchanged fact sheets past the watermark.</summary>
-    public const int ChangePageSize = 100;
+    /// <summary>The change listings carry ids only, so the last page's overshoot past the watermark costs little.</summary>
+    public const int ChangePageSize = 200;
+
+    private const string Light = "id type updatedAt";
 
     public async Task<(int Changed, int Removed)> RunAsync(LeanIXDataModel model, CancellationToken cancellationToken)
     {
@@ -29,22 +31,30 @@ internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
         if (types.Count == 0) return (0, 0);
         var typeFacet = new JsonObject { ["facetKey"] = "FactSheetTypes", ["operator"] = "OR", ["keys"] = new JsonArray([.. types.Select(t => (JsonNode)t.Key)]) };
 
-        var (changed, activeTotal, newest) = await ListSinceAsync(FactSheetSelection.ForAll(types),
-            new JsonObject { ["facetFilters"] = new JsonArray(typeFacet.DeepClone()) }, since, cancellationToken).ConfigureAwait(false);
-        var (archived, _, newestArchived) = await ListSinceAsync("id type updatedAt", new JsonObject
+        var facets = new JsonObject { ["facetFilters"] = new JsonArray(typeFacet.DeepClone()) };
+        var (changed, activeTotal, newest) = await ListSinceAsync(Light, facets, since, cancellationToken).ConfigureAwait(false);
+        var (archived, _, newestArchived) = await ListSinceAsync(Light, new JsonObject
         {
             ["facetFilters"] = new JsonArray(typeFacet.DeepClone(), new JsonObject { ["facetKey"] = "TrashBin", ["operator"] = "OR", ["keys"] = new JsonArray("archived") })
         }, since, cancellationToken).ConfigureAwait(false);
 
+        // What changed is read in full by id, as a preload reads: the listing above carried only ids.
         var touched = new HashSet<Guid>();
         var read = new HashSet<Guid>();
-        foreach (var node in changed)
+        foreach (var group in changed.GroupBy(n => (string)n["type"]!))
         {
-            var id = FactSheet.IdOf(node);
-            read.Add(id);
-            var before = cache.Find(id) is { IsLoaded: true } known ? known.Compact : (CompactObject?)null;
-            TouchedEnds(before, node, touched);
-            cache.Materialize(model.Type((string)node["type"]!), node, complete: true);
+            var type = model.Type(group.Key);
+            await run.LoadAsync(type, group.Select(n => (string)n["id"]!).ToList(), node =>
+            {
+                var id = FactSheet.IdOf(node);
+                var before = cache.Find(id) is { IsLoaded: true } known ? known.Compact : (CompactObject?)null;
+                lock (touched)
+                {
+                    read.Add(id);
+                    TouchedEnds(before, node, touched);
+                }
+                cache.Materialize(type, node, complete: true);
+            }, cancellationToken).ConfigureAwait(false);
         }
         var removed = 0;
         foreach (var node in archived) removed += Remove(FactSheet.IdOf(node), touched);

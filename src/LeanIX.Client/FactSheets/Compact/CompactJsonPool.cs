@@ -20,9 +20,14 @@ internal sealed class CompactJsonPool
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
     private readonly ConcurrentDictionary<string, CompactNumber> _numbers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CompactNumber>.AlternateLookup<ReadOnlySpan<char>> _numbersBySpan;
     private readonly ConcurrentDictionary<object?[], object?[]> _objects = new(SlotsComparer.Instance);
 
-    public CompactJsonPool() => _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    public CompactJsonPool()
+    {
+        _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _numbersBySpan = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int StringCount => _strings.Count;
 
@@ -41,6 +46,10 @@ internal sealed class CompactJsonPool
     public bool IsInterned(string value) => value.Length <= MaxInternedChars;
 
     public CompactNumber Number(string text) => _numbers.GetOrAdd(text, t => new CompactNumber(t));
+
+    /// <summary>The number of this text, allocating only the first time it is met.</summary>
+    public CompactNumber Number(ReadOnlySpan<char> text) =>
+        _numbersBySpan.TryGetValue(text, out var known) ? known : Number(new string(text));
 
     /// <summary>The one instance of an object or array with these (interned) values.</summary>
     public object?[] InternSlots(object?[] slots) => _objects.GetOrAdd(slots, slots);

@@ -43,7 +43,14 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
                 return s;
             }
             case JsonTokenType.Number:
-                return pool.Number(Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan));
+            {
+                // A number is ASCII and short (rev, costs, counts): widened on the stack, then looked up.
+                var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+                if (raw.Length > 64) return pool.Number(Encoding.UTF8.GetString(raw));
+                Span<char> text = stackalloc char[64];
+                var length = Encoding.UTF8.GetChars(raw, text);
+                return pool.Number(text[..length]);
+            }
             case JsonTokenType.True:
                 return CompactJson.True;
             case JsonTokenType.False:

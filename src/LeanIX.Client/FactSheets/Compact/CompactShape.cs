@@ -11,7 +11,9 @@ internal sealed class CompactShape
     private const int LinearSearchLimit = 8;
 
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, CompactShape> _transitions = new(StringComparer.Ordinal);
+
+    // Copy-on-write, read without a lock: almost every shape has one or two transitions, met millions of times.
+    private volatile KeyValuePair<string, CompactShape>[] _transitions = [];
     private readonly Dictionary<string, int>? _index;
 
     private CompactShape(string[] keys, bool isArray)
@@ -36,15 +38,24 @@ internal sealed class CompactShape
     public bool IsArray { get; }
 
     /// <summary>The shape with <paramref name="key"/> appended.</summary>
-    public CompactShape With(string key)
+    public CompactShape With(string key) => Find(_transitions, key) ?? Add(key);
+
+    private CompactShape Add(string key)
     {
         lock (_lock)
         {
-            if (_transitions.TryGetValue(key, out var next)) return next;
-            next = new CompactShape([.. Keys, key], isArray: false);
-            _transitions.Add(key, next);
+            if (Find(_transitions, key) is { } known) return known;
+            var next = new CompactShape([.. Keys, key], isArray: false);
+            _transitions = [.. _transitions, new(key, next)];
             return next;
         }
+    }
+
+    private static CompactShape? Find(KeyValuePair<string, CompactShape>[] transitions, string key)
+    {
+        foreach (var (known, next) in transitions)
+            if (ReferenceEquals(known, key) || string.Equals(known, key, StringComparison.Ordinal)) return next;
+        return null;
     }
 
     /// <summary>The position of <paramref name="key"/>, or -1.</summary>
