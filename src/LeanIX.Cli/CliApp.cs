@@ -18,6 +18,10 @@ public static class CliApp
           webhooks edit
               Lists the webhook subscriptions and switches event types on and off, the further
               ones the LeanIX UI drops included.
+          preload [--types T,…] [--snapshot FILE] [--stats]
+              Preloads the workspace (all types, or those listed) as a script would, with a progress
+              bar on stderr. --snapshot starts from FILE when it exists and writes it back;
+              --stats ends with: seconds=… requests=… bytes=… factsheets=… retained_mib=…
 
         Connection options (as the client connects):
           --token TOKEN       API token (default: LEANIX_API_TOKEN)
@@ -46,6 +50,7 @@ public static class CliApp
                 ("datamodel", _) => throw new UsageException("'datamodel' needs a subcommand: pull."),
                 ("webhooks", "edit") => await WebhooksEditCommand.RunAsync(args.Skip(2).ToList(), output, console ?? AnsiConsole.Console, cancellationToken).ConfigureAwait(false),
                 ("webhooks", _) => throw new UsageException("'webhooks' needs a subcommand: edit."),
+                ("preload", _) => await PreloadCommand.RunAsync(args.Skip(1).ToList(), output, error, cancellationToken).ConfigureAwait(false),
                 _ => throw new UsageException($"Unknown command '{args[0]}'.")
             };
         }
@@ -61,6 +66,11 @@ public static class CliApp
             // Missing token, unknown named workspace, broken config file: the client's messages say how to fix it.
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.Usage;
+        }
+        catch (PreloadSnapshotMismatchException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failed;
         }
         catch (LeanIXRequestFailedException e)
         {

@@ -13,6 +13,7 @@ public sealed class LeanIXClient : IDisposable
 {
     private readonly IDisposable? _ownedServices;
     private readonly FactSheetCache _cache;
+    private readonly Preloader _preloader;
 
     /// <summary>
     /// Connects with an API token (default <c>LEANIX_API_TOKEN</c>) at a host (default <c>LEANIX_HOST</c>, else
@@ -34,6 +35,7 @@ public sealed class LeanIXClient : IDisposable
         Connection = connection;
         _ownedServices = ownedServices;
         _cache = new FactSheetCache(this, connection.Options.Caching);
+        _preloader = new Preloader(this, _cache);
         DataModel = new DataModelClient(connection);
         FactSheets = new FactSheetsClient(connection, DataModel, _cache);
         Tags = new TagsClient(connection);
@@ -106,20 +108,24 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with
-    /// relations, subscriptions, tags and documents. Types, and batches of 1,000 within a type, load in
+    /// relations, subscriptions, tags and documents, held compactly. Types, and batches of 1,000 within a type, load in
     /// parallel within the rate limit, backing off when the service pushes back;
     /// afterwards reads and relation navigation of those types make no request.
+    /// With <paramref name="snapshot"/>, a file from an earlier run is the starting point (brought up to date as
+    /// <see cref="RefreshAsync"/> does) and the result is written back to it; a snapshot of another workspace or data
+    /// model raises <see cref="PreloadSnapshotMismatchException"/>.
     /// </summary>
-    public async Task PreloadAsync(IEnumerable<string>? types = null, IProgress<PreloadProgress>? progress = null,
-        int maxParallelTypes = 4, CancellationToken cancellationToken = default)
-    {
-        var model = await DataModel.GetAsync(cancellationToken).ConfigureAwait(false);
-        var wanted = (types ?? model.Types.Keys).Select(model.Type).DistinctBy(t => t.Key).ToList();
-        // Within a type the id batches run in parallel too, all through one adaptive gate (ParallelPreload).
-        var preload = new ParallelPreload(Connection, _cache, progress, PreloadBatchSize, PreloadIdPageSize);
-        await Parallel.ForEachAsync(wanted, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelTypes), CancellationToken = cancellationToken },
-            (type, ct) => new ValueTask(preload.LoadTypeAsync(type, ct))).ConfigureAwait(false);
-    }
+    public Task<PreloadStatistics> PreloadAsync(IEnumerable<string>? types = null, IProgress<PreloadProgress>? progress = null,
+        int maxParallelTypes = 4, string? snapshot = null, CancellationToken cancellationToken = default) =>
+        _preloader.PreloadAsync(types, progress, maxParallelTypes, snapshot, cancellationToken);
+
+    /// <summary>
+    /// Brings the preloaded fact sheets up to date with what changed since the preload (or the last refresh): changed
+    /// and new fact sheets are read again, archived and deleted ones leave, and the other ends of changed relations
+    /// follow. A few small requests when little changed. With <paramref name="snapshot"/>, the result is written there.
+    /// </summary>
+    public Task<PreloadStatistics> RefreshAsync(string? snapshot = null, CancellationToken cancellationToken = default) =>
+        _preloader.RefreshAsync(snapshot, cancellationToken);
 
     /// <summary>Fact sheets per detail request of a preload; tests make it small to have many batches on a small workspace.</summary>
     internal int PreloadBatchSize { get; set; } = LeanIXConnection.FactSheetPageSize;

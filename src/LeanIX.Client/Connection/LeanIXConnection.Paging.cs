@@ -25,24 +25,41 @@ public sealed partial class LeanIXConnection
     /// <summary>The <c>allFactSheets</c> pages as elements, for readers that map nodes themselves.</summary>
     internal AsyncPageable<JsonElement> FactSheetPages(string selection, string? factSheetType, JsonNode? filter, CancellationToken cancellationToken)
     {
-        var query = $$"""
-            query AllFactSheets($first: Int, $after: String, $filter: FilterInput{{(factSheetType is null ? "" : ", $type: FactSheetType")}}) {
-              allFactSheets(first: $first, after: $after, filter: $filter{{(factSheetType is null ? "" : ", factSheetType: $type")}}) {
-                totalCount pageInfo { hasNextPage endCursor } edges { node { {{selection}} } }
-              }
-            }
-            """;
+        var query = AllFactSheetsQuery(selection, factSheetType);
         return AsyncPageable<JsonElement>.FromPages(async (after, size, ct) =>
         {
             var first = size ?? FactSheetPageSize;
             if (first is < 1 or > 10_000) throw new ArgumentOutOfRangeException(nameof(size), first, "LeanIX pages hold 1 to 10000 fact sheets (D8).");
-            var variables = new JsonObject { ["first"] = first, ["after"] = after, ["filter"] = filter?.DeepClone() };
-            if (factSheetType is not null) variables["type"] = factSheetType;
+            var variables = AllFactSheetsVariables(first, after, factSheetType, filter);
             var data = await GraphQLAsync(query, variables, Wire.AllFactSheetsWire, ct).ConfigureAwait(false);
             var connection = data.AllFactSheets ?? throw new LeanIXRequestFailedException("allFactSheets returned no connection.", "GraphQL query AllFactSheets");
             var next = connection.PageInfo is { HasNextPage: true, EndCursor: { Length: > 0 } cursor } ? cursor : null;
             return new Page<JsonElement>(connection.Nodes.ToList(), next, connection.TotalCount);
         }, cancellationToken);
+    }
+
+    internal static JsonObject AllFactSheetsVariables(int first, string? after, string? factSheetType, JsonNode? filter, JsonNode? sort = null)
+    {
+        var variables = new JsonObject { ["first"] = first, ["after"] = after, ["filter"] = filter?.DeepClone() };
+        if (factSheetType is not null) variables["type"] = factSheetType;
+        if (sort is not null) variables["sort"] = sort.DeepClone();
+        return variables;
+    }
+
+    /// <summary>The <c>allFactSheets</c> query for a node selection, optionally of one type and sorted.</summary>
+    internal static string AllFactSheetsQuery(string selection, string? factSheetType, bool sorted = false)
+    {
+        var typeVariable = factSheetType is null ? "" : ", $type: FactSheetType";
+        var typeArgument = factSheetType is null ? "" : ", factSheetType: $type";
+        var sortVariable = sorted ? ", $sort: [Sorting]" : "";
+        var sortArgument = sorted ? ", sort: $sort" : "";
+        return $$"""
+            query AllFactSheets($first: Int, $after: String, $filter: FilterInput{{typeVariable}}{{sortVariable}}) {
+              allFactSheets(first: $first, after: $after, filter: $filter{{typeArgument}}{{sortArgument}}) {
+                totalCount pageInfo { hasNextPage endCursor } edges { node { {{selection}} } }
+              }
+            }
+            """;
     }
 
     /// <summary>

@@ -118,8 +118,13 @@ public sealed partial class LeanIXConnection
         return await SendAsync(method, uri, body, idempotent, Describe(method, path), cancellationToken, secrets).ConfigureAwait(false);
     }
 
-    private async Task<byte[]> SendAsync(HttpMethod method, Uri uri, byte[]? json, bool idempotent, string operation, CancellationToken cancellationToken,
-        IReadOnlyList<string>? secrets = null)
+    private Task<byte[]> SendAsync(HttpMethod method, Uri uri, byte[]? json, bool idempotent, string operation, CancellationToken cancellationToken,
+        IReadOnlyList<string>? secrets = null) =>
+        SendAsync(method, uri, json, idempotent, operation, static (content, ct) => content.ReadAsByteArrayAsync(ct), cancellationToken, secrets);
+
+    /// <summary>Sends a request; a success body is read by <paramref name="readSuccess"/> (the preload parses it as it comes), any other is translated.</summary>
+    private async Task<TResult> SendAsync<TResult>(HttpMethod method, Uri uri, byte[]? json, bool idempotent, string operation,
+        Func<HttpContent, CancellationToken, Task<TResult>> readSuccess, CancellationToken cancellationToken, IReadOnlyList<string>? secrets = null)
     {
         using var activity = ActivitySource.StartActivity(operation, ActivityKind.Client);
         activity?.SetTag("http.request.method", method.Method);
@@ -145,9 +150,14 @@ public sealed partial class LeanIXConnection
         using (response)
         {
             activity?.SetTag("http.response.status_code", (int)response.StatusCode);
+            if (response.IsSuccessStatusCode)
+            {
+                var result = await readSuccess(response.Content, cancellationToken).ConfigureAwait(false);
+                LogResponse(operation, (int)response.StatusCode);
+                return result;
+            }
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             LogResponse(operation, (int)response.StatusCode);
-            if (response.IsSuccessStatusCode) return bytes;
             activity?.SetStatus(ActivityStatusCode.Error, response.StatusCode.ToString());
             // Redacted before the exception exists, so it keeps its type and data and no secret is in it (D2 bodies may echo input).
             throw ErrorTranslator.FromResponse(response, bytes, operation, Clock, RedactorFor(secrets));

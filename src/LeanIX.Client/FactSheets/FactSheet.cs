@@ -22,10 +22,12 @@ public sealed partial class FactSheet
 
     private readonly LeanIXClient _client;
     internal LeanIXClient Client => _client; // for area extensions such as TodosAsync (no I/O here)
-    private JsonObject _data;
-    private FactSheetPartsWire? _parts;
 
-    internal FactSheet(LeanIXClient client, FactSheetTypeModel type, JsonObject data, bool complete)
+    // The compact representation (strings interned, values in the type's selection order, see CompactObject);
+    // a DOM is built only where an API returns JSON (Json, a field value, a relation's attributes).
+    private CompactObject _data;
+
+    internal FactSheet(LeanIXClient client, FactSheetTypeModel type, CompactObject data, bool complete)
     {
         _client = client;
         _data = data;
@@ -56,10 +58,17 @@ public sealed partial class FactSheet
     public string Status => Text("status") ?? "ACTIVE";
 
     /// <summary>The revision; grows with every change (D19).</summary>
-    public long Rev => Parts("rev").Rev ?? 0;
+    public long Rev
+    {
+        get
+        {
+            RequireLoaded("rev");
+            return _data["rev"] is CompactNumber n && long.TryParse(n.Text, System.Globalization.CultureInfo.InvariantCulture, out var rev) ? rev : 0;
+        }
+    }
 
-    /// <summary>The JSON as read (read-only use); only id, name and type for a fact sheet not yet loaded.</summary>
-    public JsonObject Json => _data;
+    /// <summary>The JSON as read, built anew on each read (the fact sheet is held compactly); only id, name and type for a fact sheet not yet loaded.</summary>
+    public JsonObject Json => _data.ToJsonObject();
 
     /// <summary>
     /// A field: base fields (<c>displayName</c>, <c>lxState</c>, <c>rev</c>…) and every data-model field of the type.
@@ -70,7 +79,7 @@ public sealed partial class FactSheet
         get
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(field);
-            if (_data.TryGetPropertyValue(field, out var value)) return new FactSheetValue(value);
+            if (_data.TryGet(field, out var value)) return new FactSheetValue(CompactJson.ToNode(value));
             if (!TypeModel.Fields.ContainsKey(field) && !BaseFields.Contains(field))
                 throw new ArgumentException(
                     $"{Type} has no field '{field}'. Known fields: {string.Join(", ", BaseFields.Concat(TypeModel.Fields.Keys).Distinct().Order(StringComparer.Ordinal))}.",
@@ -149,9 +158,15 @@ public sealed partial class FactSheet
         var relation = TypeModel.Relation(keyOrPlural);
         RequireLoaded($"relation '{relation.Key}'");
         var targetType = TypeModel.Model.Type(relation.TargetType);
-        return FactSheetReader.Edges(_data[relation.Key])
-            .Select(edge => new FactSheetRelation(relation.Key, edge, _client.FactSheets.Cache.Reference(targetType, (JsonObject)edge["factSheet"]!)))
-            .ToList();
+        var cache = _client.FactSheets.Cache;
+        var relations = new List<FactSheetRelation>();
+        foreach (var edge in CompactJson.Items(_data.Object(relation.Key)?["edges"]))
+        {
+            if (CompactJson.AsObject(edge)?.Object("node") is not { } node) continue;
+            var target = node.Object("factSheet") ?? throw new LeanIXRequestFailedException($"A {relation.Key} relation came without its fact sheet.", "Read relation");
+            relations.Add(new FactSheetRelation(relation.Key, node.ToJsonObject(), cache.Reference(targetType, target)));
+        }
+        return relations;
     }
 
     /// <summary>
@@ -173,22 +188,30 @@ public sealed partial class FactSheet
         return this;
     }
 
-    internal JsonObject Data => _data;
+    /// <summary>The data as a new DOM (tests compare it with what the service sent).</summary>
+    internal JsonObject Data => _data.ToJsonObject();
+
+    internal CompactObject Compact => _data;
 
     internal static Guid IdOf(JsonObject node) =>
         Guid.TryParse(new FactSheetValue(node["id"]).AsString(), out var id) ? id : throw new LeanIXRequestFailedException("A fact sheet came without an id.", "Read fact sheet");
 
+    internal static Guid IdOf(CompactObject node) =>
+        Guid.TryParse(node["id"] as string, out var id) ? id : throw new LeanIXRequestFailedException("A fact sheet came without an id.", "Read fact sheet");
+
     /// <summary>Replaces the data with a fresh read (cache coherence after a write or a reload).</summary>
-    internal void Refresh(JsonObject data, bool complete)
+    internal void Refresh(JsonObject data, bool complete) => Refresh(CompactJson.FromObject(data, _client.FactSheets.Cache.Pool), complete);
+
+    /// <inheritdoc cref="Refresh(JsonObject, bool)"/>
+    internal void Refresh(CompactObject data, bool complete)
     {
         if (!complete && IsLoaded)
         {
             // A reference (id, name, type…) refreshes the header fields only; the full data stays.
-            foreach (var (key, value) in data) _data[key] = value?.DeepClone();
+            _data = _data.Merge(data);
             return;
         }
         _data = data;
-        _parts = null;
         IsLoaded = complete;
     }
 
@@ -202,13 +225,17 @@ public sealed partial class FactSheet
 
     private IEnumerable<FactSheetTag> AllTags() => (Parts("tags").Tags ?? []).OfType<FactSheetTagWire>().Select(FactSheetReader.Tag);
 
+    /// <summary>Tags, subscriptions and documents through the wire records, read from a DOM of those parts only.</summary>
     private FactSheetPartsWire Parts(string what)
     {
         RequireLoaded(what);
-        return _parts ??= FactSheetReader.Parts(_data);
+        var parts = new JsonObject();
+        foreach (var key in (ReadOnlySpan<string>)["id", "type", "name", "displayName", "status", "tags", "subscriptions", "documents"])
+            if (_data.TryGet(key, out var value)) parts[key] = CompactJson.ToNode(value);
+        return FactSheetReader.Parts(parts);
     }
 
-    private string? Text(string key) => new FactSheetValue(_data[key]).AsString();
+    private string? Text(string key) => CompactJson.AsString(_data[key]);
 
     private void RequireLoaded(string what)
     {

@@ -20,6 +20,15 @@ internal sealed class FactSheetCache(LeanIXClient client, Caching caching)
 
     public bool IsPreloaded(string type) => _preloadedTypes.ContainsKey(type);
 
+    /// <summary>The preloaded types.</summary>
+    public IReadOnlyList<string> PreloadedTypes => _preloadedTypes.Keys.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The newest <c>updatedAt</c> of the preloaded fact sheets: a refresh reads what changed from then on.</summary>
+    public DateTimeOffset? Watermark { get; set; }
+
+    /// <summary>The loaded fact sheets of the preloaded types (what a snapshot holds).</summary>
+    public IReadOnlyList<FactSheet> Preloaded() => _byId.Values.Where(f => f.IsLoaded && IsPreloaded(f.Type)).ToList();
+
     public void MarkPreloaded(string type)
     {
         if (Enabled) _preloadedTypes[type] = true;
@@ -31,26 +40,41 @@ internal sealed class FactSheetCache(LeanIXClient client, Caching caching)
 
     public FactSheet? Find(Guid id) => Enabled && _byId.TryGetValue(id, out var cached) ? cached : null;
 
+    /// <summary>The interning of the compact representation, one per client.</summary>
+    public CompactJsonPool Pool { get; } = new();
+
     /// <summary>The instance for a fact sheet read in full: the cached one refreshed, or a new one.</summary>
-    public FactSheet Materialize(FactSheetTypeModel type, JsonObject node, bool complete)
+    public FactSheet Materialize(FactSheetTypeModel type, JsonObject node, bool complete) =>
+        Materialize(type, CompactJson.FromObject(node, Pool), complete);
+
+    /// <inheritdoc cref="Materialize(FactSheetTypeModel, JsonObject, bool)"/>
+    public FactSheet Materialize(FactSheetTypeModel type, CompactObject node, bool complete)
     {
-        var id = FactSheet.IdOf(node);
         if (!Enabled) return new FactSheet(client, type, node, complete);
-        var instance = _byId.GetOrAdd(id, _ => new FactSheet(client, type, node, complete));
-        if (!ReferenceEquals(instance.Data, node)) instance.Refresh(node, complete);
+        var created = false;
+        var instance = _byId.GetOrAdd(FactSheet.IdOf(node), _ =>
+        {
+            created = true;
+            return new FactSheet(client, type, node, complete);
+        });
+        if (!created) instance.Refresh(node, complete);
         return instance;
     }
 
     /// <summary>The instance for the other end of a relation: cached if known, else a reference that <c>LoadAsync</c> completes.</summary>
-    public FactSheet Reference(FactSheetTypeModel type, JsonObject node)
+    public FactSheet Reference(FactSheetTypeModel type, CompactObject node)
     {
-        if (!Enabled) return new FactSheet(client, type, (JsonObject)node.DeepClone(), complete: false);
-        return _byId.GetOrAdd(FactSheet.IdOf(node), _ => new FactSheet(client, type, (JsonObject)node.DeepClone(), complete: false));
+        if (!Enabled) return new FactSheet(client, type, node, complete: false);
+        return _byId.GetOrAdd(FactSheet.IdOf(node), _ => new FactSheet(client, type, node, complete: false));
     }
+
+    /// <summary>Drops a fact sheet that is gone (archived or deleted since it was read).</summary>
+    public void Remove(Guid id) => _byId.TryRemove(id, out _);
 
     public void Clear()
     {
         _byId.Clear();
         _preloadedTypes.Clear();
+        Watermark = null;
     }
 }

@@ -21,9 +21,10 @@ internal static class FactSheetSelection
 
     private const string Location = "rawAddress latitude longitude geoCity geoCountry geoCountryCode geoPostalCode geoStreet geoHouseNumber geoState geoStateCode placeId";
 
-    public static string For(FactSheetTypeModel type)
+    public static string For(FactSheetTypeModel type) => Fragment(new StringBuilder(Base), type).ToString();
+
+    private static StringBuilder Fragment(StringBuilder sb, FactSheetTypeModel type)
     {
-        var sb = new StringBuilder(Base);
         sb.Append(" ... on ").Append(type.Key).Append(" {");
         foreach (var field in type.Fields.Values)
         {
@@ -40,7 +41,7 @@ internal static class FactSheetSelection
             sb.Append(" factSheet { ").Append(Reference).Append(" } } } }");
         }
         sb.Append(" }");
-        return sb.ToString();
+        return sb;
     }
 
     /// <summary>The sub-selection a field type needs (D10/D11); null for types the GraphQL API does not expose.</summary>

@@ -26,50 +26,72 @@ internal sealed class ParallelPreload(LeanIXConnection connection, FactSheetCach
     public const int MaxAttempts = 6;
 
     private readonly AdaptiveConcurrency _gate = new(InitialConcurrency, MaxConcurrency);
+    private long _requests;
+    private long _bytes;
+
+    /// <summary>Requests that returned a page (retried ones count once per attempt that got an answer).</summary>
+    public long Requests => Interlocked.Read(ref _requests);
+
+    /// <summary>Response bytes of those requests.</summary>
+    public long Bytes => Interlocked.Read(ref _bytes);
 
     public async Task LoadTypeAsync(FactSheetTypeModel type, CancellationToken cancellationToken)
     {
         var ids = await IdsAsync(type.Key, cancellationToken).ConfigureAwait(false);
-        var selection = FactSheetSelection.For(type);
         var loaded = 0;
+        await LoadAsync(type, ids, node =>
+        {
+            cache.Materialize(type, node, complete: true);
+            var count = Interlocked.Increment(ref loaded);
+            if (count % 1000 == 0) progress?.Report(new PreloadProgress(type.Key, count, false));
+        }, cancellationToken).ConfigureAwait(false);
+        cache.MarkPreloaded(type.Key);
+        progress?.Report(new PreloadProgress(type.Key, loaded, true));
+    }
+
+    /// <summary>
+    /// Reads the fact sheets of <paramref name="ids"/> in full, in parallel batches, handing each to <paramref name="read"/>
+    /// as it arrives. A fact sheet archived since the ids were listed is simply not returned, as a listing made now would not show it.
+    /// </summary>
+    public async Task LoadAsync(FactSheetTypeModel type, IReadOnlyList<string> ids, Action<CompactObject> read, CancellationToken cancellationToken)
+    {
+        var query = LeanIXConnection.AllFactSheetsQuery(FactSheetSelection.For(type), type.Key);
         // The gate bounds the requests; this only bounds how many batches wait at it.
         await Parallel.ForEachAsync(ids.Chunk(batchSize),
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrency, CancellationToken = cancellationToken },
             async (batch, ct) =>
             {
                 var filter = new JsonObject { ["ids"] = new JsonArray([.. batch.Select(id => (JsonNode)id)]) };
-                var nodes = await WithRetriesAsync(async () =>
+                string? after = null;
+                do
                 {
-                    var list = new List<JsonObject>(batch.Length);
-                    await foreach (var node in connection.AllFactSheets(selection, type.Key, filter, ct).ConfigureAwait(false)) list.Add(node);
-                    return list;
-                }, ct).ConfigureAwait(false);
-                // A fact sheet archived since the id listing is simply not returned, as a listing made now would not show it.
-                foreach (var node in nodes)
-                {
-                    cache.Materialize(type, node, complete: true);
-                    var count = Interlocked.Increment(ref loaded);
-                    if (count % 1000 == 0) progress?.Report(new PreloadProgress(type.Key, count, false));
-                }
+                    var variables = LeanIXConnection.AllFactSheetsVariables(batch.Length, after, type.Key, filter);
+                    var page = await PageAsync(query, variables, ct).ConfigureAwait(false);
+                    foreach (var node in page.Nodes) read(node);
+                    after = page.ContinuationToken;
+                } while (after is not null);
             }).ConfigureAwait(false);
-        cache.MarkPreloaded(type.Key);
-        progress?.Report(new PreloadProgress(type.Key, loaded, true));
+    }
+
+    /// <summary>One page through the gate, with retries when the service pushes back; counted.</summary>
+    public async Task<CompactPage> PageAsync(string query, JsonObject variables, CancellationToken cancellationToken)
+    {
+        var page = await WithRetriesAsync(() => connection.CompactFactSheetPageAsync(query, variables, cache.Pool, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
+        Interlocked.Increment(ref _requests);
+        Interlocked.Add(ref _bytes, page.Bytes);
+        return page;
     }
 
     private async Task<List<string>> IdsAsync(string type, CancellationToken cancellationToken)
     {
+        var query = LeanIXConnection.AllFactSheetsQuery("id", type);
         var ids = new List<string>();
         string? token = null;
         do
         {
-            var page = await WithRetriesAsync(async () =>
-            {
-                await foreach (var p in connection.AllFactSheets("id", type, cancellationToken: cancellationToken).AsPages(token, idPageSize)
-                                   .WithCancellation(cancellationToken).ConfigureAwait(false))
-                    return p;
-                return new Page<JsonObject>([], null);
-            }, cancellationToken).ConfigureAwait(false);
-            ids.AddRange(page.Values.Select(n => FactSheet.IdOf(n).ToString()));
+            var page = await PageAsync(query, LeanIXConnection.AllFactSheetsVariables(idPageSize, token, type, null), cancellationToken).ConfigureAwait(false);
+            ids.AddRange(page.Nodes.Select(n => FactSheet.IdOf(n).ToString()));
             token = page.ContinuationToken;
         } while (token is not null);
         return ids;

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+namespace LeanIX.Client;
+
+/// <summary>
+/// Interning for the compact representation, one per client: short strings (ids, names, select values, dates)
+/// are kept once, numbers once per text, and small objects made only of interned values (tags, tag groups,
+/// users, roles, the other end of a relation) once per content. The object table only serves while reading a
+/// batch of pages; <see cref="ForgetObjects"/> drops it afterwards, and what was shared stays shared.
+/// </summary>
+internal sealed class CompactJsonPool
+{
+    /// <summary>Longer strings (descriptions) are rarely repeated; interning them would only grow the table.</summary>
+    public const int MaxInternedChars = 128;
+
+    /// <summary>Objects with more members are fact sheets or edges: unique, not worth a table entry.</summary>
+    public const int MaxInternedMembers = 12;
+
+    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
+    private readonly ConcurrentDictionary<string, CompactNumber> _numbers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CompactNumber>.AlternateLookup<ReadOnlySpan<char>> _numbersBySpan;
+    private readonly ConcurrentDictionary<object?[], object?[]> _objects = new(SlotsComparer.Instance);
+
+    public CompactJsonPool()
+    {
+        _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _numbersBySpan = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int StringCount => _strings.Count;
+
+    public string Intern(string value) =>
+        value.Length > MaxInternedChars ? value : _strings.GetOrAdd(value, value);
+
+    /// <summary>The interned string of <paramref name="chars"/>, allocating only the first time it is met.</summary>
+    public string Intern(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length > MaxInternedChars) return new string(chars);
+        if (_stringsBySpan.TryGetValue(chars, out var known)) return known;
+        var value = new string(chars);
+        return _strings.GetOrAdd(value, value);
+    }
+
+    public bool IsInterned(string value) => value.Length <= MaxInternedChars;
+
+    public CompactNumber Number(string text) => _numbers.GetOrAdd(text, t => new CompactNumber(t));
+
+    /// <summary>The number of this text, allocating only the first time it is met.</summary>
+    public CompactNumber Number(ReadOnlySpan<char> text) =>
+        _numbersBySpan.TryGetValue(text, out var known) ? known : Number(new string(text));
+
+    /// <summary>The one instance of an object or array with these (interned) values.</summary>
+    public object?[] InternSlots(object?[] slots) => _objects.GetOrAdd(slots, slots);
+
+    public void ForgetObjects() => _objects.Clear();
+
+    /// <summary>Slot arrays are equal when their values are the same instances: every value in them is interned.</summary>
+    private sealed class SlotsComparer : IEqualityComparer<object?[]>
+    {
+        public static readonly SlotsComparer Instance = new();
+
+        public bool Equals(object?[]? x, object?[]? y)
+        {
+            if (ReferenceEquals(x, y)) return true;
+            if (x is null || y is null || x.Length != y.Length) return false;
+            for (var i = 0; i < x.Length; i++)
+                if (!ReferenceEquals(x[i], y[i])) return false;
+            return true;
+        }
+
+        public int GetHashCode(object?[] obj)
+        {
+            var hash = new HashCode();
+            foreach (var value in obj) hash.Add(value is null ? 0 : RuntimeHelpers.GetHashCode(value));
+            return hash.ToHashCode();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace LeanIX.Client;
+
+/// <summary>
+/// The keys of a compact JSON object in order, shared by every object with the same keys (a "hidden class"):
+/// the fact sheets of a type all have the keys of its selection, which is the data model's field order, so
+/// each of them stores only its values. Shapes grow by transitions, one key at a time, from <see cref="Empty"/>;
+/// <see cref="Array"/> marks a compact array instead.
+/// </summary>
+internal sealed class CompactShape
+{
+    private const int LinearSearchLimit = 8;
+
+    private readonly Lock _lock = new();
+
+    // Copy-on-write, read without a lock: almost every shape has one or two transitions, met millions of times.
+    private volatile KeyValuePair<string, CompactShape>[] _transitions = [];
+    private readonly Dictionary<string, int>? _index;
+
+    private CompactShape(string[] keys, bool isArray)
+    {
+        Keys = keys;
+        IsArray = isArray;
+        if (keys.Length > LinearSearchLimit)
+        {
+            _index = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
+            for (var i = 0; i < keys.Length; i++) _index.TryAdd(keys[i], i);
+        }
+    }
+
+    /// <summary>The shape of <c>{}</c>, root of every object shape (shapes are global: keys are the same for every client).</summary>
+    public static CompactShape Empty { get; } = new([], isArray: false);
+
+    /// <summary>The marker of a compact array.</summary>
+    public static CompactShape Array { get; } = new([], isArray: true);
+
+    public string[] Keys { get; }
+
+    public bool IsArray { get; }
+
+    /// <summary>The shape with <paramref name="key"/> appended.</summary>
+    public CompactShape With(string key) => Find(_transitions, key) ?? Add(key);
+
+    private CompactShape Add(string key)
+    {
+        lock (_lock)
+        {
+            if (Find(_transitions, key) is { } known) return known;
+            var next = new CompactShape([.. Keys, key], isArray: false);
+            _transitions = [.. _transitions, new(key, next)];
+            return next;
+        }
+    }
+
+    private static CompactShape? Find(KeyValuePair<string, CompactShape>[] transitions, string key)
+    {
+        foreach (var (known, next) in transitions)
+            if (ReferenceEquals(known, key) || string.Equals(known, key, StringComparison.Ordinal)) return next;
+        return null;
+    }
+
+    /// <summary>The position of <paramref name="key"/>, or -1.</summary>
+    public int IndexOf(string key)
+    {
+        if (_index is not null) return _index.TryGetValue(key, out var i) ? i : -1;
+        for (var i = 0; i < Keys.Length; i++)
+            if (string.Equals(Keys[i], key, StringComparison.Ordinal)) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,100 @@
+namespace LeanIX.Client;
+
+/// <summary>
+/// <see cref="LeanIXClient.PreloadAsync"/> and <see cref="LeanIXClient.RefreshAsync"/>: a parallel preload
+/// (<see cref="ParallelPreload"/>), or a snapshot file read and brought up to date (<see cref="PreloadRefresh"/>),
+/// and the snapshot written back.
+/// </summary>
+internal sealed class Preloader(LeanIXClient client, FactSheetCache cache)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public async Task<PreloadStatistics> PreloadAsync(IEnumerable<string>? types, IProgress<PreloadProgress>? progress, int maxParallelTypes,
+        string? snapshot, CancellationToken cancellationToken)
+    {
+        var clock = client.Connection.Clock;
+        var started = clock.GetTimestamp();
+        var model = await client.DataModel.GetAsync(cancellationToken).ConfigureAwait(false);
+        var wanted = (types ?? model.Types.Keys).Select(model.Type).DistinctBy(t => t.Key).ToList();
+        var run = NewRun(progress);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var fromSnapshot = false;
+            (int Changed, int Removed) refreshed = (0, 0);
+            if (snapshot is not null && File.Exists(snapshot))
+            {
+                await LoadSnapshotAsync(snapshot, model, cancellationToken).ConfigureAwait(false);
+                fromSnapshot = true;
+                refreshed = await new PreloadRefresh(cache, run).RunAsync(model, cancellationToken).ConfigureAwait(false);
+                foreach (var type in cache.PreloadedTypes) progress?.Report(new PreloadProgress(type, cache.All.Count(f => f.Type == type && f.IsLoaded), true));
+            }
+            var missing = wanted.Where(t => !cache.IsPreloaded(t.Key)).ToList();
+            // Within a type the id batches run in parallel too, all through one adaptive gate (ParallelPreload).
+            await Parallel.ForEachAsync(missing, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelTypes), CancellationToken = cancellationToken },
+                (type, ct) => new ValueTask(run.LoadTypeAsync(type, ct))).ConfigureAwait(false);
+            if (missing.Count > 0)
+            {
+                var newest = PreloadRefresh.Newest(cache.Preloaded());
+                cache.Watermark = cache.Watermark is { } w && newest is { } n ? (w > n ? w : n) : cache.Watermark ?? newest;
+            }
+            cache.Pool.ForgetObjects();
+            if (snapshot is not null) await SaveSnapshotAsync(snapshot, model, cancellationToken).ConfigureAwait(false);
+            return new PreloadStatistics(cache.Count, run.Requests, run.Bytes, clock.GetElapsedTime(started))
+            {
+                FromSnapshot = fromSnapshot, Changed = refreshed.Changed, Removed = refreshed.Removed
+            };
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<PreloadStatistics> RefreshAsync(string? snapshot, CancellationToken cancellationToken)
+    {
+        var clock = client.Connection.Clock;
+        var started = clock.GetTimestamp();
+        var model = await client.DataModel.GetAsync(cancellationToken).ConfigureAwait(false);
+        var run = NewRun(null);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var (changed, removed) = await new PreloadRefresh(cache, run).RunAsync(model, cancellationToken).ConfigureAwait(false);
+            cache.Pool.ForgetObjects();
+            if (snapshot is not null) await SaveSnapshotAsync(snapshot, model, cancellationToken).ConfigureAwait(false);
+            return new PreloadStatistics(cache.Count, run.Requests, run.Bytes, clock.GetElapsedTime(started)) { Changed = changed, Removed = removed };
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private ParallelPreload NewRun(IProgress<PreloadProgress>? progress) =>
+        new(client.Connection, cache, progress, client.PreloadBatchSize, client.PreloadIdPageSize);
+
+    private async Task LoadSnapshotAsync(string path, LeanIXDataModel model, CancellationToken cancellationToken)
+    {
+        var workspace = await client.Connection.GetWorkspaceAsync(cancellationToken).ConfigureAwait(false);
+        var fingerprint = PreloadSnapshot.Fingerprint(model);
+        var header = PreloadSnapshot.ReadHeader(path);
+        if (header.WorkspaceId != workspace.WorkspaceId)
+            throw new PreloadSnapshotMismatchException(path, $"it holds workspace {header.WorkspaceId}, and this client is connected to {workspace.WorkspaceId} ({workspace.WorkspaceName})");
+        if (header.DataModelFingerprint != fingerprint)
+            throw new PreloadSnapshotMismatchException(path, "the workspace's data model changed since it was written");
+        if (header.Watermark is null) throw new PreloadSnapshotMismatchException(path, "it holds no fact sheets to start from");
+        var (_, factSheets) = await Task.Run(() => PreloadSnapshot.Read(path, cache.Pool), cancellationToken).ConfigureAwait(false);
+        foreach (var (type, data) in factSheets) cache.Materialize(model.Type(type), data, complete: true);
+        foreach (var type in header.Types) cache.MarkPreloaded(type);
+        cache.Watermark = header.Watermark;
+    }
+
+    private async Task SaveSnapshotAsync(string path, LeanIXDataModel model, CancellationToken cancellationToken)
+    {
+        var workspace = await client.Connection.GetWorkspaceAsync(cancellationToken).ConfigureAwait(false);
+        var header = new PreloadSnapshot.Header(workspace.WorkspaceId, PreloadSnapshot.Fingerprint(model), cache.PreloadedTypes, cache.Watermark);
+        var factSheets = cache.Preloaded();
+        await Task.Run(() => PreloadSnapshot.Write(path, header, factSheets), cancellationToken).ConfigureAwait(false);
+    }
+}
