@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+
+namespace LeanIX.Automation.Tests.Browser;
+
+/// <summary>
+/// The menu in headless Chromium, as an admin uses it: log in, add and enable an automation, start an initial sync over
+/// the demo workspace, watch its log lines arrive, and save the screenshot the README shows.
+/// </summary>
+public sealed class MenuBrowserTests : IAsyncLifetime
+{
+    private readonly MenuHost _host = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync() => (_playwright, _browser) = await HeadlessChromium.LaunchAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_admin_logs_in_enables_a_handler_starts_an_initial_sync_and_watches_its_live_log()
+    {
+        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _host.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 1000 }
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        var scriptErrors = new List<string>();
+        page.PageError += (_, error) => scriptErrors.Add(error);
+        page.Dialog += (_, dialog) => scriptErrors.Add("dialog: " + dialog.Message); // an alert would mean injected markup ran
+
+        // The dashboard sends a visitor to the login form first.
+        await page.GotoAsync("/");
+        Assert.EndsWith("/login?ReturnUrl=%2F", page.Url, StringComparison.Ordinal);
+        await page.FillAsync("#UserName", MenuHost.AdminUser);
+        await page.FillAsync("#Password", _host.AdminPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(_host.BaseAddress.ToString());
+
+        // Add an automation of the census handler; it starts disabled.
+        var handlerRow = page.Locator($"#handlers tr[data-handler='{LiveLogProbeHandler.HandlerName}']");
+        await handlerRow.Locator("input[name=name]").FillAsync("Workspace census");
+        await handlerRow.Locator("button").ClickAsync();
+        await page.WaitForSelectorAsync("#automation-name:has-text('Workspace census')");
+        Assert.Equal("disabled", await page.TextContentAsync("#enabled-state"));
+
+        await page.ClickAsync("#toggle-enabled");
+        await page.WaitForSelectorAsync("#enabled-state:text-is('enabled')");
+
+        // Start the initial sync over the demo workspace and watch the live log.
+        await page.ClickAsync("#start-sync");
+        var lines = page.Locator("#live-log li");
+        await lines.Filter(new LocatorFilterOptions { HasText = "Counted" }).First.WaitForAsync();
+        await page.WaitForSelectorAsync("#live-log[data-ended=true]");
+        Assert.Equal("Completed", await page.TextContentAsync("[data-sync=state]"));
+        var counted = await lines.Filter(new LocatorFilterOptions { HasText = "Counted" }).CountAsync();
+        Assert.True(counted >= 10, $"only {counted} fact sheets were counted in the live log");
+        Assert.Equal((await page.TextContentAsync("[data-sync=total]"))!.Trim(), (await page.TextContentAsync("[data-sync=processed]"))!.Trim());
+
+        // The markup every line carries is text, not an element, and no script ran from it.
+        Assert.Contains(LiveLogProbeHandler.Markup, await lines.Filter(new LocatorFilterOptions { HasText = "Counted" }).First.TextContentAsync());
+        Assert.Equal(0, await page.Locator("#live-log img").CountAsync());
+        Assert.Empty(scriptErrors);
+
+        var screenshot = Path.Combine(HeadlessChromium.RepositoryRoot(), "docs", "images", "automation-menu.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = false });
+        Assert.True(new FileInfo(screenshot).Length > 10_000);
+    }
+}
