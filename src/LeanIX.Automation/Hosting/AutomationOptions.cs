@@ -84,6 +84,15 @@ public sealed class ProcessingOptions
     /// <summary>Concurrent workers.</summary>
     public int Workers { get; set; } = 2;
 
+    /// <summary>Events of one batch processed side by side (they are about different fact sheets).</summary>
+    public int Parallelism { get; set; } = 8;
+
+    /// <summary>
+    /// This host's name in leases (default: the machine name). A restarted instance takes back its own claims at once;
+    /// hosts sharing one database need distinct ids.
+    /// </summary>
+    public string? InstanceId { get; set; }
+
     /// <summary>Events a worker claims at once.</summary>
     public int BatchSize { get; set; } = 32;
 
