@@ -40,6 +40,9 @@ public sealed class LeanIXOptions
     /// <summary>A workspace from the client's workspace configuration file, instead of a token.</summary>
     public string? Workspace { get; set; }
 
+    /// <summary>Start the embedded demo workspace even when a token is set in the environment.</summary>
+    public bool Demo { get; set; }
+
     /// <summary>The demo workspace's seed when no token is set.</summary>
     public string DemoSeed { get; set; } = "demo";
 }

@@ -45,8 +45,8 @@ public sealed partial class WorkspaceConnection : IHostedService, IAsyncDisposab
         try
         {
             var settings = _options.LeanIX;
-            var token = FirstNonEmpty(settings.ApiToken, Environment.GetEnvironmentVariable("LEANIX_API_TOKEN"));
-            if (!string.IsNullOrWhiteSpace(settings.Workspace) && token is null)
+            var token = settings.Demo ? null : FirstNonEmpty(settings.ApiToken, Environment.GetEnvironmentVariable("LEANIX_API_TOKEN"));
+            if (!settings.Demo && !string.IsNullOrWhiteSpace(settings.Workspace) && token is null)
             {
                 _client = LeanIXClient.ForWorkspace(settings.Workspace);
                 ClientOptions = null;
@@ -54,7 +54,7 @@ public sealed partial class WorkspaceConnection : IHostedService, IAsyncDisposab
             }
             else
             {
-                var host = FirstNonEmpty(settings.Host, Environment.GetEnvironmentVariable("LEANIX_HOST"));
+                var host = settings.Demo ? null : FirstNonEmpty(settings.Host, Environment.GetEnvironmentVariable("LEANIX_HOST"));
                 if (token is null)
                 {
                     Demo = await EmulatorHost.StartAsync(settings.DemoSeed).ConfigureAwait(false);
