@@ -37,6 +37,12 @@ public abstract class EventHandler
     public virtual bool SupportsInitialSync => false;
 
     /// <summary>
+    /// Whether the host reads the event's fact sheet before <see cref="HandleAsync"/> (one request per event). Override
+    /// with false for a handler that needs only the event; it then gets a null fact sheet.
+    /// </summary>
+    public virtual bool ResolvesFactSheet => true;
+
+    /// <summary>
     /// The configuration template: a JSON object whose first key is <c>fs_types</c> (the fact sheet types it applies to).
     /// Configurations are validated against it: the same keys, values of the same JSON kind; an empty object in the
     /// template accepts any keys (a map). Each call returns a fresh object.

@@ -1,4 +1,15 @@
+using LeanIX.Automation.Automations;
 using LeanIX.Automation.Handlers;
+using LeanIX.Automation.Handlers.BuiltIn;
+using LeanIX.Automation.Inbox;
+using LeanIX.Automation.InitialSync;
+using LeanIX.Automation.Intake;
+using LeanIX.Automation.Mail;
+using LeanIX.Automation.Processing;
+using LeanIX.Automation.Runs;
+using LeanIX.Automation.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace LeanIX.Automation.Hosting;
 
@@ -15,8 +26,41 @@ public static class AutomationHostBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var options = builder.Services.AddOptions<AutomationOptions>().Bind(builder.Configuration.GetSection(AutomationOptions.Section));
         if (configure is not null) options.Configure(configure);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<HandlerRegistry>();
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Connect first: every other hosted service waits for the workspace.
+        services.AddSingleton<WorkspaceConnection>();
+        services.AddHostedService(sp => sp.GetRequiredService<WorkspaceConnection>());
+
+        services.AddSingleton<AutomationDatabase>();
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<SqliteEventInbox>();
+        services.AddSingleton<IEventInbox>(sp => sp.GetRequiredService<SqliteEventInbox>());
+        services.AddSingleton<SqliteAutomationStore>();
+        services.AddSingleton<IAutomationStore>(sp => sp.GetRequiredService<SqliteAutomationStore>());
+        services.AddSingleton<IRunHistory, SqliteRunHistory>();
+        services.AddSingleton<HandlerRegistry>();
+        services.TryAddSingleton<IAutomationMailer, SmtpMailer>();
+        services.AddSingleton<SyncLogWriter>();
+        services.AddSingleton<AutomationRunner>();
+
+        services.AddSingleton<WebhookCredentials>();
+        services.AddSingleton<SubscriptionRegistrar>();
+        services.AddHostedService(sp => sp.GetRequiredService<SubscriptionRegistrar>());
+        services.AddHostedService<PullPoller>();
+        services.AddHostedService<EventWorkers>();
+        services.AddSingleton(sp => new InitialSyncService(sp.GetRequiredService<IAutomationStore>(), sp.GetRequiredService<HandlerRegistry>(),
+            sp.GetRequiredService<WorkspaceConnection>(), sp.GetRequiredService<AutomationDatabase>(), sp.GetRequiredService<AutomationRunner>(),
+            sp.GetRequiredService<SyncLogWriter>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<AutomationOptions>>(),
+            sp.GetRequiredService<ILogger<InitialSyncService>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<InitialSyncService>());
+
+        services.AddAutomationHandler<CreateSubscriptionHandler>();
+        services.AddAutomationHandler<FactSheetDeletionMailHandler>();
+        services.AddAutomationHandler<SubscriptionDeletionMailHandler>();
+        services.AddAutomationHandler<LinkFactSheetByFieldHandler>();
+        services.AddAutomationHandler<LinkFactSheetBySubscriptionHandler>();
         return builder;
     }
 
@@ -28,13 +72,16 @@ public static class AutomationHostBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return app.MapPost(path, () => Results.StatusCode(StatusCodes.Status501NotImplemented)); // slice 2
+        var configured = app.ServiceProvider.GetRequiredService<IOptions<AutomationOptions>>().Value.Webhook.Path;
+        if (!string.Equals(configured.TrimEnd('/'), path.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"The PUSH endpoint is mapped at '{path}' but Automation:Webhook:Path says '{configured}' (the subscription's target); make them agree.");
+        return app.MapPost(path, WebhookEndpoint.HandleAsync).DisableAntiforgery();
     }
 
     /// <summary>Maps <c>GET /automations/{id}/sync/stream</c>: an initial sync's live log as server-sent events.</summary>
     public static IEndpointConventionBuilder MapInitialSyncStream(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        return app.MapGet("/automations/{id}/sync/stream", () => Results.StatusCode(StatusCodes.Status501NotImplemented)); // slice 5
+        return app.MapGet("/automations/{id}/sync/stream", SyncStreamEndpoint.HandleAsync);
     }
 }

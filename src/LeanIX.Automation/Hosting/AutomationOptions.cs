@@ -40,6 +40,9 @@ public sealed class LeanIXOptions
     /// <summary>A workspace from the client's workspace configuration file, instead of a token.</summary>
     public string? Workspace { get; set; }
 
+    /// <summary>Start the embedded demo workspace even when a token is set in the environment.</summary>
+    public bool Demo { get; set; }
+
     /// <summary>The demo workspace's seed when no token is set.</summary>
     public string DemoSeed { get; set; } = "demo";
 }
@@ -83,6 +86,15 @@ public sealed class ProcessingOptions
 {
     /// <summary>Concurrent workers.</summary>
     public int Workers { get; set; } = 2;
+
+    /// <summary>Events of one batch processed side by side (they are about different fact sheets).</summary>
+    public int Parallelism { get; set; } = 8;
+
+    /// <summary>
+    /// This host's name in leases (default: the machine name). A restarted instance takes back its own claims at once;
+    /// hosts sharing one database need distinct ids.
+    /// </summary>
+    public string? InstanceId { get; set; }
 
     /// <summary>Events a worker claims at once.</summary>
     public int BatchSize { get; set; } = 32;
