@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using LeanIX.Automation.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -23,14 +24,14 @@ public sealed partial class AdminCredentials
     private string? _demoPassword;
 
     /// <summary>Reads the admin from config; makes the demo's one-time password when there is no hash and no workspace credential.</summary>
-    public AdminCredentials(IOptions<MenuAdminOptions> options, IConfiguration configuration, ILogger<AdminCredentials> logger)
+    public AdminCredentials(IOptions<MenuAdminOptions> options, IOptions<AutomationOptions> automation, ILogger<AdminCredentials> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(automation);
         _logger = logger;
         _user = string.IsNullOrWhiteSpace(options.Value.User) ? "admin" : options.Value.User.Trim();
         _hash = string.IsNullOrWhiteSpace(options.Value.PasswordHash) ? null : options.Value.PasswordHash.Trim();
-        if (_hash is null && RunsAgainstDemoWorkspace(configuration))
+        if (_hash is null && RunsAgainstDemoWorkspace(automation.Value.LeanIX))
         {
             _demoPassword = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
             _hash = _hasher.HashPassword(new MenuAdmin(_user), _demoPassword);
@@ -77,16 +78,16 @@ public sealed partial class AdminCredentials
     }
 
     /// <summary>
-    /// Whether the host runs against the embedded demo workspace: no API token (config or <c>LEANIX_API_TOKEN</c>) and no
-    /// named workspace, as <c>AddLeanIXAutomation</c> decides.
+    /// Whether the host runs against the embedded demo workspace, decided as <see cref="WorkspaceConnection"/> decides:
+    /// <c>Automation:LeanIX:Demo</c>, or no API token (config or <c>LEANIX_API_TOKEN</c>) and no named workspace.
     /// </summary>
-    public static bool RunsAgainstDemoWorkspace(IConfiguration configuration)
+    public static bool RunsAgainstDemoWorkspace(LeanIXOptions settings)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        return string.IsNullOrWhiteSpace(configuration["Automation:LeanIX:ApiToken"])
-            && string.IsNullOrWhiteSpace(configuration["LEANIX_API_TOKEN"])
-            && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("LEANIX_API_TOKEN"))
-            && string.IsNullOrWhiteSpace(configuration["Automation:LeanIX:Workspace"]);
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Demo
+            || (string.IsNullOrWhiteSpace(settings.ApiToken)
+                && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("LEANIX_API_TOKEN"))
+                && string.IsNullOrWhiteSpace(settings.Workspace));
     }
 
     [LoggerMessage(EventId = 7001, Level = LogLevel.Warning, Message = "Automation menu: a login was refused.")]

@@ -17,7 +17,8 @@ internal sealed class SecurityHeadersFilter : IAsyncPageFilter
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.CacheControl = "no-store";
+        headers.CacheControl = "no-cache, no-store"; // what antiforgery sets too, so it need not override (and warn)
+        headers.Pragma = "no-cache";
         return next();
     }
 }

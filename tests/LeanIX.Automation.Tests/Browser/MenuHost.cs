@@ -44,9 +44,10 @@ internal sealed class MenuHost : WebApplicationFactory<AutomationOptions>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Automation:DatabasePath", Path.Combine(_folder, "automation.db"));
+        builder.UseSetting("Automation:LeanIX:Demo", "true"); // even where LEANIX_API_TOKEN is set
         builder.UseSetting("Automation:Admin:User", AdminUser);
         builder.UseSetting("Automation:Admin:PasswordHash", HashPasswordCommand.Hash(AdminPassword));
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.ClearProviders());
         builder.ConfigureServices(services => services.AddAutomationHandler<LiveLogProbeHandler>());
     }
 

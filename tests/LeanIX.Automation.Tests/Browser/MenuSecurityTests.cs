@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Encodings.Web;
 using LeanIX.Automation.Automations;
 using LeanIX.Automation.Runs;
 using Microsoft.Extensions.Logging;
@@ -133,9 +134,9 @@ public sealed class MenuSecurityTests : IAsyncLifetime
         foreach (var path in new[] { "", $"automations/{automation.Id}" })
         {
             var html = await client.Http.GetStringAsync(path);
-            Assert.Contains(WebUtility.HtmlEncode(name), html);
-            Assert.Contains(WebUtility.HtmlEncode(line), html);
-            Assert.Contains(WebUtility.HtmlEncode("</td><b>error</b>"), html);
+            Assert.Contains(HtmlEncoder.Default.Encode(name), html);
+            Assert.Contains(HtmlEncoder.Default.Encode(line), html);
+            Assert.Contains(HtmlEncoder.Default.Encode("</td><b>error</b>"), html);
             Assert.DoesNotContain("<script>alert", html);
             Assert.DoesNotContain("<img src=x", html);
             Assert.DoesNotContain("<b>error</b>", html);
