@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Logging;
+using EventHandler = LeanIX.Automation.Handlers.EventHandler;
 
 namespace LeanIX.Automation.Tests.Browser;
 
@@ -48,7 +48,15 @@ internal sealed class MenuHost : WebApplicationFactory<AutomationOptions>
         builder.UseSetting("Automation:Admin:User", AdminUser);
         builder.UseSetting("Automation:Admin:PasswordHash", HashPasswordCommand.Hash(AdminPassword));
         builder.ConfigureLogging(logging => logging.ClearProviders());
-        builder.ConfigureServices(services => services.AddAutomationHandler<LiveLogProbeHandler>());
+        // Quick retries, so a failing event reaches the dead letters within a test.
+        builder.UseSetting("Automation:Processing:MaxAttempts", "2");
+        builder.UseSetting("Automation:Processing:Backoff", "00:00:00.020");
+        builder.UseSetting("Automation:Processing:MaxBackoff", "00:00:00.100");
+        builder.UseSetting("Automation:Processing:IdleDelay", "00:00:00.100");
+        builder.ConfigureServices(services => services
+            .AddAutomationHandler<LiveLogProbeHandler>()
+            .AddSingleton<SwitchableFailureHandler>()
+            .AddSingleton<EventHandler>(sp => sp.GetRequiredService<SwitchableFailureHandler>()));
     }
 
     protected override void Dispose(bool disposing)
