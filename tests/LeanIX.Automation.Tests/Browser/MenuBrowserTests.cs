@@ -43,7 +43,7 @@ public sealed class MenuBrowserTests(ITestOutputHelper output) : IAsyncLifetime
             BaseURL = _host.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 1000 }
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000); // generous for a loaded CI machine; the whole test takes ~20 s
         var page = await context.NewPageAsync();
         var scriptErrors = new List<string>();
         page.PageError += (_, error) => scriptErrors.Add(error);
