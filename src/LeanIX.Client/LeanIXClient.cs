@@ -42,6 +42,9 @@ public sealed class LeanIXClient : IDisposable
         Users = new UsersClient(connection, _cache);
         Webhooks = new WebhooksClient(connection);
         RunMarkers = new RunMarkers(connection.Clock);
+        SyncLog = new SyncLog.SyncLogClient(connection);
+        Todos = new Todos.TodosClient(connection);
+        Metrics = new Metrics.MetricsClient(connection);
     }
 
     /// <summary>
@@ -76,6 +79,15 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>Named runs marked as done in this process.</summary>
     public RunMarkers RunMarkers { get; }
+
+    /// <summary>The synchronization log: runs and their items (<c>/services/synclog/v1</c>).</summary>
+    public SyncLog.SyncLogClient SyncLog { get; }
+
+    /// <summary>To-dos on fact sheets (<c>/services/todo/v1</c>).</summary>
+    public Todos.TodosClient Todos { get; }
+
+    /// <summary>Metrics v2: schemas, points and charts (<c>/services/metrics/v2</c>).</summary>
+    public Metrics.MetricsClient Metrics { get; }
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with

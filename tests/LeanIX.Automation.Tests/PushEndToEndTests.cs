@@ -62,6 +62,14 @@ public sealed class PushEndToEndTests : IAsyncLifetime
         Assert.Contains(runs, r => r.FactSheetId == app.Id && r.Lines.Any(l => l.Message.Contains("Linked")));
         Assert.All(runs, r => Assert.Equal(Runs.RunStatus.Succeeded, r.Status));
         Assert.Equal(0, (await _host.Inbox.CountsAsync()).DeadLetters);
+
+        // Every run wrote a Sync Logging entry with an item per action.
+        var entries = await _lx.SyncLog.List(new LeanIX.Client.SyncLog.SyncLogQuery { Topic = "LeanIX Automation Platform" }).ToListAsync();
+        Assert.NotEmpty(entries);
+        var items = new List<LeanIX.Client.SyncLog.SyncLogItem>();
+        foreach (var entry in entries) items.AddRange(await _lx.SyncLog.Items(entry.Id!).ToListAsync());
+        Assert.Contains(items, i => i.Action == "CREATE" && i.TargetId == app.Id.ToString() && i.Message!.Contains("Acme Holding SE"));
+        Assert.Contains(items, i => i.Action == "DELETE" && i.TargetId == app.Id.ToString());
     }
 
     [Fact]

@@ -55,6 +55,7 @@ public static class AutomationHostBuilderExtensions
             sp.GetRequiredService<SyncLogWriter>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<AutomationOptions>>(),
             sp.GetRequiredService<ILogger<InitialSyncService>>()));
         services.AddHostedService(sp => sp.GetRequiredService<InitialSyncService>());
+        services.AddHostedService<DemoAutomations>();
 
         services.AddAutomationHandler<CreateSubscriptionHandler>();
         services.AddAutomationHandler<FactSheetDeletionMailHandler>();

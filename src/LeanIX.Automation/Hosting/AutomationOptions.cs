@@ -84,7 +84,7 @@ public sealed class WebhookOptions
 /// <summary>Workers, leases and retries.</summary>
 public sealed class ProcessingOptions
 {
-    /// <summary>Concurrent workers.</summary>
+    /// <summary>Concurrent workers; 0 makes an intake-only instance (another instance on the same database processes).</summary>
     public int Workers { get; set; } = 2;
 
     /// <summary>Events of one batch processed side by side (they are about different fact sheets).</summary>

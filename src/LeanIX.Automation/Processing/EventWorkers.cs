@@ -60,7 +60,8 @@ internal sealed partial class EventWorkers : BackgroundService
             LogWorkerFailed(_logger, e);
             return;
         }
-        var workers = Enumerable.Range(0, Math.Max(1, _options.Workers)).Select(i => WorkAsync($"{_instance}/{i}", stoppingToken));
+        // Workers = 0: this instance only takes events in (another instance on the same database processes them).
+        var workers = Enumerable.Range(0, Math.Max(0, _options.Workers)).Select(i => WorkAsync($"{_instance}/{i}", stoppingToken));
         await Task.WhenAll(workers).ConfigureAwait(false);
     }
 

@@ -1,21 +1,18 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using LeanIX.Automation.Handlers;
 using LeanIX.Automation.Runs;
 using LeanIX.Client;
+using LeanIX.Client.SyncLog;
 
 namespace LeanIX.Automation.Processing;
 
 /// <summary>
 /// Writes one Sync Logging entry per run (topic <c>LeanIX Automation Platform</c>) with an item per action
-/// (admin.md §2, D43–D46): POST <c>/synchronizations</c>, then POST <c>/{id}/syncItemBatch</c>. The only place that
-/// talks to the sync log, so moving to the client area <c>lx.SyncLog</c> (branch <c>services</c>) changes this class alone.
+/// (admin.md §2, D43–D46) through the client area <c>lx.SyncLog</c>. The only place that talks to the sync log.
 /// A workspace without the sync log service (404) is remembered and not asked again.
 /// </summary>
 internal sealed partial class SyncLogWriter
 {
     public const string Topic = "LeanIX Automation Platform";
-    private const string Base = "services/synclog/v1/synchronizations";
     private readonly ILogger<SyncLogWriter> _logger;
     private volatile bool _unavailable;
 
@@ -28,43 +25,38 @@ internal sealed partial class SyncLogWriter
         try
         {
             var errors = run.Status == RunStatus.Failed ? 1 : 0;
-            var warnings = actions.Count(a => a.Status == "WARNING");
-            var entry = new JsonObject
+            var warnings = actions.Count(a => a.Status == SyncLogStatus.Warning);
+            var full = run.Trigger.StartsWith("initial-sync", StringComparison.Ordinal);
+            var entry = new SyncLogEntry
             {
-                ["name"] = $"{run.AutomationName} ({run.Trigger})",
-                ["topic"] = Topic,
-                ["trigger"] = run.Trigger.StartsWith("initial-sync", StringComparison.Ordinal) ? "FULL_SYNC_MANUAL" : "LEANIX_CHANGES",
-                ["scope"] = run.Trigger.StartsWith("initial-sync", StringComparison.Ordinal) ? "FULL" : "PARTIAL",
-                ["status"] = errors > 0 ? "ERROR" : warnings > 0 ? "WARNING" : "OK",
-                ["progress"] = run.Status == RunStatus.Failed ? "FAILED" : "FINISHED",
-                ["message"] = run.Error ?? $"{run.EventType} on {run.FactSheetId}",
-                ["createdAt"] = Iso(run.StartedAt),
-                ["finishedAt"] = Iso(run.FinishedAt),
-                ["total"] = 1,
-                ["processed"] = 1,
-                ["warnings"] = warnings,
-                ["errors"] = errors,
-                ["actions"] = actions.Count
+                Name = $"{run.AutomationName} ({run.Trigger})",
+                Topic = Topic,
+                Trigger = full ? "FULL_SYNC_MANUAL" : "LEANIX_CHANGES",
+                Scope = full ? "FULL" : "PARTIAL",
+                Status = errors > 0 ? SyncLogStatus.Error : warnings > 0 ? SyncLogStatus.Warning : SyncLogStatus.Ok,
+                Progress = run.Status == RunStatus.Failed ? SyncLogProgress.Failed : SyncLogProgress.Finished,
+                Message = run.Error ?? $"{run.EventType} on {run.FactSheetId}",
+                CreatedAt = run.StartedAt,
+                FinishedAt = run.FinishedAt,
+                Total = 1,
+                Processed = 1,
+                Warnings = warnings,
+                Errors = errors,
+                Actions = actions.Count
             };
-            var created = await client.Connection.RequestAsync(Base, HttpMethod.Post, entry, null, cancellationToken).ConfigureAwait(false);
-            var id = created?["data"]?["id"]?.GetValue<string>();
-            if (id is null || actions.Count == 0) return;
-            var items = new JsonArray();
-            foreach (var a in actions)
-                items.Add(new JsonObject
-                {
-                    ["synchronizationId"] = id,
-                    ["status"] = a.Status,
-                    ["action"] = a.Action,
-                    ["sourceId"] = run.FactSheetId?.ToString(),
-                    ["sourceName"] = run.AutomationName,
-                    ["sourceType"] = run.EventType,
-                    ["targetId"] = a.TargetId,
-                    ["targetName"] = a.TargetName,
-                    ["targetType"] = a.TargetType,
-                    ["message"] = a.Message
-                });
-            await client.Connection.RequestAsync($"{Base}/{Uri.EscapeDataString(id)}/syncItemBatch", HttpMethod.Post, items, null, cancellationToken).ConfigureAwait(false);
+            var items = actions.Select(a => new SyncLogItem
+            {
+                Status = a.Status,
+                Action = a.Action,
+                SourceId = run.FactSheetId?.ToString(),
+                SourceName = run.AutomationName,
+                SourceType = run.EventType,
+                TargetId = a.TargetId,
+                TargetName = a.TargetName,
+                TargetType = a.TargetType,
+                Message = a.Message
+            }).ToList();
+            await client.SyncLog.CreateEntryAsync(entry, items, cancellationToken).ConfigureAwait(false);
         }
         catch (LeanIXNotFoundException)
         {
@@ -76,8 +68,6 @@ internal sealed partial class SyncLogWriter
             LogFailed(_logger, run.AutomationName, e.Message);
         }
     }
-
-    private static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The workspace has no sync log service (404); runs are not written to Sync Logging")]
     private static partial void LogUnavailable(ILogger logger);

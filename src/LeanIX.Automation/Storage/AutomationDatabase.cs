@@ -14,6 +14,7 @@ public sealed class AutomationDatabase
 {
     private readonly string _connectionString;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _initialized;
 
     /// <summary>Opens (and creates) the database at the configured path.</summary>
@@ -30,25 +31,46 @@ public sealed class AutomationDatabase
     /// <summary>The database file.</summary>
     public string Path { get; }
 
-    /// <summary>An open connection with the schema in place; dispose it after use (connections are pooled).</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// An open connection with the schema in place; dispose it after use (connections are pooled). A
+    /// <paramref name="durable"/> connection's commits are on disk when they return (synchronous=FULL: intake answers 200
+    /// only after its commit, so the event survives a power cut); others use WAL's synchronous=NORMAL, whose commits survive
+    /// a killed process (the SIGKILL guarantee) and are fsynced at checkpoints.
+    /// </summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default, bool durable = false)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        // WAL lets readers (the menu) run beside the one writer; synchronous=FULL makes a commit survive a power cut, not
-        // just a killed process, because intake answers 200 only after its commit.
-        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, durable ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;", cancellationToken).ConfigureAwait(false);
         if (!_initialized)
         {
             await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                if (!_initialized) await ExecuteAsync(connection, Schema, cancellationToken).ConfigureAwait(false);
+                // journal_mode is stored in the file, so it is set once, with the schema.
+                if (!_initialized) await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;" + Schema, cancellationToken).ConfigureAwait(false);
                 _initialized = true;
             }
             finally { _schemaGate.Release(); }
         }
         return connection;
+    }
+
+    /// <summary>
+    /// Waits for this process's turn to write. SQLite has one writer at a time; queueing here instead of in SQLite's busy
+    /// retry (which sleeps) keeps writes from many workers fast. Correctness does not rest on it: every write is still a
+    /// transaction with its own conditions, as it must be when several processes share the file.
+    /// </summary>
+    public async Task<IDisposable> EnterWriteAsync(CancellationToken cancellationToken = default)
+    {
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new Releaser(_writeGate);
+    }
+
+    private sealed class Releaser(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+        public void Dispose() { if (Interlocked.Exchange(ref _released, 1) == 0) gate.Release(); }
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

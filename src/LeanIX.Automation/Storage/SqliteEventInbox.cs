@@ -66,7 +66,8 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
     private async Task<int[]> InsertAsync(List<PendingAppend> batch)
     {
         var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var connection = await _database.OpenAsync().ConfigureAwait(false);
+        using var turn = await _database.EnterWriteAsync().ConfigureAwait(false);
+        await using var connection = await _database.OpenAsync(durable: true).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync().ConfigureAwait(false);
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
@@ -107,6 +108,7 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(owner);
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+        using var turn = await _database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         // Candidates: pending and due, or in flight with a lapsed lease; and no earlier unfinished event of the same fact
@@ -146,6 +148,7 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
     public async Task<bool> FailAsync(long sequence, string owner, string error, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(error);
+        using var turn = await _database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var read = connection.CreateCommand();
         read.CommandText = "SELECT attempts FROM inbox_events WHERE seq = $seq AND state = 'in_flight' AND lease_owner = $owner";
@@ -291,6 +294,7 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
+        using var turn = await _database.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -1,6 +1,9 @@
 using LeanIX.Emulator.Auth;
 using LeanIX.Emulator.Graph;
 using LeanIX.Emulator.Rest;
+using LeanIX.Emulator.Rest.Metrics;
+using LeanIX.Emulator.Rest.SyncLog;
+using LeanIX.Emulator.Rest.Todos;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
 
@@ -57,6 +60,9 @@ public static class EmulatorApp
         app.MapFactSheetEndpoints();
         app.MapGraphQLEndpoint();
         app.MapWebhookEndpoints();
+        app.MapSyncLogEndpoints();
+        app.MapTodoEndpoints();
+        app.MapMetricsEndpoints();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

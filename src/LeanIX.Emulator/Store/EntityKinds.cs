@@ -24,7 +24,13 @@ public sealed class EntityKinds
         .With<Subscription>(s => [s.FactSheetId])
         .With<Document>(d => [d.FactSheetId])
         .With<User>()
-        .With<RelationConstraint>(c => [c.FactSheetId]);
+        .With<RelationConstraint>(c => [c.FactSheetId])
+        .With<Synchronization>()
+        .With<SyncItem>(i => [i.SynchronizationId])
+        .With<Todo>(t => [t.FactSheetId])
+        .With<MetricSchema>()
+        .With<MetricPoint>(p => [p.SchemaId])
+        .With<MetricChart>();
 
     public IReadOnlyList<EntityKind> All => _all;
 
