@@ -1,0 +1,21 @@
+namespace LeanIX.Automation.Web;
+
+/// <summary>
+/// The menu's admin login, section <c>Automation:Admin</c>. The hash is what ASP.NET Core Identity's
+/// <c>PasswordHasher</c> makes; make one with <c>dotnet run --project src/LeanIX.Automation -- hash-password</c> and
+/// keep it in user secrets or the environment (<c>Automation__Admin__PasswordHash</c>).
+/// </summary>
+public sealed class MenuAdminOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Automation:Admin";
+
+    /// <summary>The admin's user name.</summary>
+    public string User { get; set; } = "admin";
+
+    /// <summary>
+    /// The admin's password hash (Identity v3 format). Without one, the demo workspace gets a one-time password printed at
+    /// start-up, and a host against a real workspace refuses every login.
+    /// </summary>
+    public string? PasswordHash { get; set; }
+}
