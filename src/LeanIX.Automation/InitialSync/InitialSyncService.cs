@@ -185,7 +185,7 @@ public sealed partial class InitialSyncService : IHostedService
             var types = automation.FactSheetTypes.Count > 0
                 ? automation.FactSheetTypes
                 : (await client.DataModel.GetAsync(ct).ConfigureAwait(false)).Types.Keys.ToList();
-            await client.PreloadAsync(types, null, 4, ct).ConfigureAwait(false);
+            await client.PreloadAsync(types, maxParallelTypes: 4, cancellationToken: ct).ConfigureAwait(false);
             var factSheets = new List<FactSheet>();
             foreach (var type in types)
                 factSheets.AddRange(await client.FactSheets.Of(type).AllAsync(ct).ConfigureAwait(false));
