@@ -43,6 +43,8 @@ public sealed class LeanIXClient : IDisposable
         Webhooks = new WebhooksClient(connection);
         RunMarkers = new RunMarkers(connection.Clock);
         SyncLog = new SyncLog.SyncLogClient(connection);
+        Todos = new Todos.TodosClient(connection);
+        Metrics = new Metrics.MetricsClient(connection);
     }
 
     /// <summary>
@@ -80,6 +82,12 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>The synchronization log: runs and their items (<c>/services/synclog/v1</c>).</summary>
     public SyncLog.SyncLogClient SyncLog { get; }
+
+    /// <summary>To-dos on fact sheets (<c>/services/todo/v1</c>).</summary>
+    public Todos.TodosClient Todos { get; }
+
+    /// <summary>Metrics v2: schemas, points and charts (<c>/services/metrics/v2</c>).</summary>
+    public Metrics.MetricsClient Metrics { get; }
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with

@@ -54,7 +54,8 @@ internal static class ErrorTranslator
         {
             return (null, null); // not JSON, or JSON but not an object: the excerpt says what came back
         }
-        var message = Text(error?.Message) ?? Text(error?.ErrorDescription) ?? FirstEntryText(error?.Errors, "message");
+        var message = Text(error?.Message) ?? Text(error?.ErrorDescription) ?? FirstEntryText(error?.Errors, "message")
+            ?? Text(error?.Detail) ?? FirstEntryText(error?.Detail, "msg"); // FastAPI: {"detail": "…"} or 422 {"detail": [{"msg"}]}
         var code = FirstEntryText(error?.Errors, "value") ?? Text(error?.Error);
         return (message is null ? null : redactor.Excerpt(message, MaxMessage), code is null ? null : redactor.Excerpt(code, MaxCode));
     }

@@ -21,6 +21,7 @@ public sealed partial class FactSheet
         ["id", "name", "displayName", "fullName", "description", "type", "category", "level", "status", "lxState", "qualitySeal", "rev", "createdAt", "updatedAt", "naFields"];
 
     private readonly LeanIXClient _client;
+    internal LeanIXClient Client => _client; // for area extensions such as TodosAsync (no I/O here)
     private JsonObject _data;
     private FactSheetPartsWire? _parts;
 

@@ -1,6 +1,7 @@
 using LeanIX.Emulator.Auth;
 using LeanIX.Emulator.Graph;
 using LeanIX.Emulator.Rest;
+using LeanIX.Emulator.Rest.Metrics;
 using LeanIX.Emulator.Rest.SyncLog;
 using LeanIX.Emulator.Rest.Todos;
 using LeanIX.Emulator.Store;
@@ -61,6 +62,7 @@ public static class EmulatorApp
         app.MapWebhookEndpoints();
         app.MapSyncLogEndpoints();
         app.MapTodoEndpoints();
+        app.MapMetricsEndpoints();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

@@ -27,7 +27,10 @@ public sealed class EntityKinds
         .With<RelationConstraint>(c => [c.FactSheetId])
         .With<Synchronization>()
         .With<SyncItem>(i => [i.SynchronizationId])
-        .With<Todo>(t => [t.FactSheetId]);
+        .With<Todo>(t => [t.FactSheetId])
+        .With<MetricSchema>()
+        .With<MetricPoint>(p => [p.SchemaId])
+        .With<MetricChart>();
 
     public IReadOnlyList<EntityKind> All => _all;
 

@@ -36,6 +36,7 @@ public static class Envelope
     /// <summary>Writes a D2 error straight from middleware.</summary>
     public static async Task WriteErrorAsync(HttpContext context, int status, string message, string? value = null)
     {
+        if (FastApiError.Serves(context.Request.Path)) { await FastApiError.WriteAsync(context, status, message); return; } // metrics v2 (admin.md §0)
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(Error(message, value).ToJsonString(), context.RequestAborted);

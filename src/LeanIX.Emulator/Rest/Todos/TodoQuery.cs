@@ -41,13 +41,18 @@ public sealed class TodoQuery
         _categories = Strings(query, "categories", TodoVocabulary.Categories)
     };
 
-    /// <summary>The D49 query parameters of <c>GET /to-do</c>: <c>factSheetId</c>, repeatable <c>state</c> and <c>category</c>.</summary>
+    /// <summary>
+    /// The D49 query parameters of <c>GET /to-do</c>: <c>factSheetId</c>, <c>state</c> and <c>category</c>, each repeatable;
+    /// a comma-separated value counts as repeated, as clients that cannot repeat a key send it.
+    /// </summary>
     public static TodoQuery FromParameters(IQueryCollection parameters)
     {
         var query = new JsonObject();
-        if (parameters["factSheetId"].Count > 0) query["factSheetIds"] = new JsonArray(parameters["factSheetId"].Select(v => (JsonNode?)v).ToArray());
-        if (parameters["state"].Count > 0) query["states"] = new JsonArray(parameters["state"].Select(v => (JsonNode?)v).ToArray());
-        if (parameters["category"].Count > 0) query["categories"] = new JsonArray(parameters["category"].Select(v => (JsonNode?)v).ToArray());
+        foreach (var (parameter, member) in new[] { ("factSheetId", "factSheetIds"), ("state", "states"), ("category", "categories") })
+        {
+            var values = parameters[parameter].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            if (values.Count > 0) query[member] = new JsonArray(values.Select(v => (JsonNode?)v).ToArray());
+        }
         return FromObject(query);
     }
 

@@ -107,7 +107,7 @@ public class TodoEndpointTests
         var listed = (await client.GetJsonAsync($"{Base}?factSheetId={a.Id}&category=ANSWER&category=APPROVAL")).AsObject();
         Assert.Equal(["data", "total"], listed.Select(p => p.Key));
         Assert.Equal(["two"], Titles(listed));
-        var paged = await client.GetJsonAsync($"{Base}?state=OPEN&state=IN_PROGRESS&size=2&page=2");
+        var paged = await client.GetJsonAsync($"{Base}?state=OPEN,IN_PROGRESS&size=2&page=2"); // comma-separated counts as repeated
         Assert.Equal(3, paged["total"]!.GetValue<int>());
         Assert.Single(paged["data"]!.AsArray());
     }
