@@ -1,0 +1,18 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace LeanIX.Quality.Reports;
+
+/// <summary>Writes the report as JSON (camelCase, severities as names) through a source-generated context.</summary>
+public static class JsonReportWriter
+{
+    /// <summary>The report as JSON text.</summary>
+    public static string Serialize(DataCompletenessReport report) => JsonSerializer.Serialize(report, ReportJsonContext.Default.DataCompletenessReport);
+
+    /// <summary>Reads a report written by <see cref="Serialize"/>.</summary>
+    public static DataCompletenessReport? Deserialize(string json) => JsonSerializer.Deserialize(json, ReportJsonContext.Default.DataCompletenessReport);
+}
+
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(DataCompletenessReport))]
+internal sealed partial class ReportJsonContext : JsonSerializerContext;
