@@ -46,6 +46,8 @@ public static class CliApp
                 ("datamodel", _) => throw new UsageException("'datamodel' needs a subcommand: pull."),
                 ("webhooks", "edit") => await WebhooksEditCommand.RunAsync(args.Skip(2).ToList(), output, console ?? AnsiConsole.Console, cancellationToken).ConfigureAwait(false),
                 ("webhooks", _) => throw new UsageException("'webhooks' needs a subcommand: edit."),
+                ("quality", "check" or "remind" or "report") => await QualityCommand.RunAsync(args[1], args.Skip(2).ToList(), output, error, cancellationToken).ConfigureAwait(false),
+                ("quality", _) => throw new UsageException("'quality' needs a subcommand: check, remind or report."),
                 _ => throw new UsageException($"Unknown command '{args[0]}'.")
             };
         }
