@@ -51,6 +51,8 @@ public static class CliApp
                 ("webhooks", "edit") => await WebhooksEditCommand.RunAsync(args.Skip(2).ToList(), output, console ?? AnsiConsole.Console, cancellationToken).ConfigureAwait(false),
                 ("webhooks", _) => throw new UsageException("'webhooks' needs a subcommand: edit."),
                 ("preload", _) => await PreloadCommand.RunAsync(args.Skip(1).ToList(), output, error, cancellationToken).ConfigureAwait(false),
+                ("quality", "check" or "remind" or "report") => await QualityCommand.RunAsync(args[1], args.Skip(2).ToList(), output, error, cancellationToken).ConfigureAwait(false),
+                ("quality", _) => throw new UsageException("'quality' needs a subcommand: check, remind or report."),
                 _ => throw new UsageException($"Unknown command '{args[0]}'.")
             };
         }

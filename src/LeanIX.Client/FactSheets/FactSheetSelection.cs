@@ -13,7 +13,7 @@ internal static class FactSheetSelection
     public const string Reference = "id name displayName type status";
 
     public const string Base = """
-        id name displayName fullName description type category level status lxState qualitySeal rev createdAt updatedAt naFields
+        id name displayName fullName description type category level status lxState qualitySeal rev createdAt updatedAt naFields completion { completion percentage }
         tags { id name description color status tagGroup { id name shortName mode } }
         subscriptions { edges { node { id type createdAt user { id userName email firstName lastName displayName technicalUser status permission { role status } } roles { id name description comment subscriptionType } } } }
         documents { edges { node { id name url description origin documentType metadata refId createdAt } } }
