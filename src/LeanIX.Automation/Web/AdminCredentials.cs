@@ -8,9 +8,9 @@ namespace LeanIX.Automation.Web;
 
 /// <summary>
 /// Checks the menu login against <c>Automation:Admin</c>. Without a configured hash and against the embedded demo
-/// workspace it makes a one-time password for this run, keeps only its hash and prints the password once to the
-/// console (<see cref="AnnounceDemoPassword"/>): nothing to leak from the environment, the repo or a log sink, and it is
-/// gone when the host stops. Against a real workspace without a hash every login is refused.
+/// workspace it makes a one-time password for this run, keeps only its hash and writes the password to a file only its
+/// owner can read, printing the file's path (<see cref="AnnounceDemoPassword"/>): a password is never printed or logged,
+/// nothing leaks from the environment or the repo, and the password is worthless once the host stops. Against a real workspace without a hash every login is refused.
 /// </summary>
 public sealed partial class AdminCredentials
 {
@@ -58,23 +58,37 @@ public sealed partial class AdminCredentials
     }
 
     /// <summary>
-    /// Prints the demo's one-time password to <paramref name="console"/>, once per run (later calls print nothing). Written
-    /// to the console, not through <see cref="ILogger"/>, so no log sink keeps it. Warns when no login can succeed.
+    /// Writes the demo's one-time password to <paramref name="passwordFile"/> (owner read/write only) and prints where it
+    /// is to <paramref name="console"/>, once per run (later calls do nothing). The password itself never reaches the
+    /// console or an <see cref="ILogger"/>. Warns when no login can succeed.
     /// </summary>
-    public void AnnounceDemoPassword(TextWriter console)
+    public void AnnounceDemoPassword(TextWriter console, string passwordFile)
     {
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentException.ThrowIfNullOrWhiteSpace(passwordFile);
         var password = Interlocked.Exchange(ref _demoPassword, null);
         if (password is not null)
         {
             IsDemoPassword = true;
-            console.WriteLine($"Automation menu (demo workspace): log in as '{_user}' with the one-time password {password} (valid until this host stops).");
+            WriteOwnerOnly(passwordFile, password);
+            console.WriteLine($"Automation menu (demo workspace): log in as '{_user}' with the one-time password in {Path.GetFullPath(passwordFile)} (valid until this host stops).");
             console.Flush();
         }
         else if (_hash is null)
         {
             LogNoAdmin(_logger);
         }
+    }
+
+    private static void WriteOwnerOnly(string path, string secret)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null) Directory.CreateDirectory(directory);
+        File.Delete(path); // a fresh file, so the mode below applies even if an older one was readable by others
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using var writer = new StreamWriter(path, Encoding.UTF8, options);
+        writer.WriteLine(secret);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using LeanIX.Automation.Hosting;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace LeanIX.Automation.Web;
@@ -63,14 +65,17 @@ public static class AutomationMenuExtensions
 
     /// <summary>
     /// Maps the menu's pages (<c>/</c>, <c>/automations/{id}</c>, <c>/dead-letters</c>, <c>/login</c>, <c>/logout</c>) and
-    /// <c>GET /automations/{id}/sync/log</c>, and prints the demo's one-time admin password once.
+    /// <c>GET /automations/{id}/sync/log</c>, and writes the demo's one-time admin password to
+    /// <c>admin-password.txt</c> next to the host's database (owner-only), printing that file's path once.
     /// </summary>
     public static WebApplication MapAutomationMenu(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapRazorPages();
         app.MapGet(LiveLogEndpoint.Pattern, LiveLogEndpoint.Stream).RequireAuthorization(MenuAuthentication.Policy);
-        app.Services.GetRequiredService<AdminCredentials>().AnnounceDemoPassword(Console.Out);
+        var database = app.Services.GetRequiredService<IOptions<AutomationOptions>>().Value.DatabasePath;
+        var passwordFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "admin-password.txt");
+        app.Services.GetRequiredService<AdminCredentials>().AnnounceDemoPassword(Console.Out, passwordFile);
         return app;
     }
 }

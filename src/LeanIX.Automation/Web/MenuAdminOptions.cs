@@ -14,7 +14,7 @@ public sealed class MenuAdminOptions
     public string User { get; set; } = "admin";
 
     /// <summary>
-    /// The admin's password hash (Identity v3 format). Without one, the demo workspace gets a one-time password printed at
+    /// The admin's password hash (Identity v3 format). Without one, the demo workspace gets a one-time password in an owner-only file at
     /// start-up, and a host against a real workspace refuses every login.
     /// </summary>
     public string? PasswordHash { get; set; }

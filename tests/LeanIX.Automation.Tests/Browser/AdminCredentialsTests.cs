@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using LeanIX.Automation.Hosting;
 using LeanIX.Automation.Web;
 using Microsoft.AspNetCore.Identity;
@@ -8,24 +7,34 @@ using Microsoft.Extensions.Options;
 namespace LeanIX.Automation.Tests.Browser;
 
 /// <summary>The menu's admin: the hash from config, the demo's one-time password, the hash-password command.</summary>
-public sealed class AdminCredentialsTests
+public sealed class AdminCredentialsTests : IDisposable
 {
+    private readonly string _directory = Directory.CreateTempSubdirectory("lx-admin-").FullName;
+
+    private string PasswordFile => Path.Combine(_directory, "admin-password.txt");
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
     private static AdminCredentials Credentials(string? hash, LeanIXOptions workspace) => new(
         Options.Create(new MenuAdminOptions { User = "admin", PasswordHash = hash }),
         Options.Create(new AutomationOptions { LeanIX = workspace }),
         NullLogger<AdminCredentials>.Instance);
 
     [Fact]
-    public void The_demo_workspace_gets_a_one_time_password_printed_once_that_logs_in()
+    public void The_demo_workspace_gets_a_one_time_password_in_an_owner_only_file_that_logs_in()
     {
         var credentials = Credentials(null, new LeanIXOptions { Demo = true });
         var console = new StringWriter();
-        credentials.AnnounceDemoPassword(console);
-        credentials.AnnounceDemoPassword(console);
+        credentials.AnnounceDemoPassword(console, PasswordFile);
+        credentials.AnnounceDemoPassword(console, PasswordFile);
 
         var printed = console.ToString();
-        var password = Assert.Single(Regex.Matches(printed, "one-time password (\\S+)")).Groups[1].Value;
+        Assert.Contains(Path.GetFullPath(PasswordFile), Assert.Single(printed.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        var password = File.ReadAllText(PasswordFile).Trim();
         Assert.True(password.Length >= 24);
+        Assert.DoesNotContain(password, printed); // the password is never printed
+        if (!OperatingSystem.IsWindows())
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(PasswordFile));
         Assert.True(credentials.IsDemoPassword);
         Assert.True(credentials.Verify("admin", password));
         Assert.False(credentials.Verify("admin", password + "x"));
@@ -33,8 +42,8 @@ public sealed class AdminCredentialsTests
 
         var other = Credentials(null, new LeanIXOptions { Demo = true });
         var otherConsole = new StringWriter();
-        other.AnnounceDemoPassword(otherConsole);
-        Assert.DoesNotContain(password, otherConsole.ToString()); // a new one per run
+        other.AnnounceDemoPassword(otherConsole, PasswordFile);
+        Assert.NotEqual(password, File.ReadAllText(PasswordFile).Trim()); // a new one per run
     }
 
     [Fact]
@@ -42,7 +51,7 @@ public sealed class AdminCredentialsTests
     {
         var credentials = Credentials(null, new LeanIXOptions { ApiToken = "a-token-from-user-secrets" });
         var console = new StringWriter();
-        credentials.AnnounceDemoPassword(console);
+        credentials.AnnounceDemoPassword(console, PasswordFile);
         Assert.Equal("", console.ToString());
         Assert.False(credentials.IsConfigured);
         Assert.False(credentials.Verify("admin", ""));
@@ -54,7 +63,7 @@ public sealed class AdminCredentialsTests
     {
         var credentials = Credentials(HashPasswordCommand.Hash("correct horse"), new LeanIXOptions { Demo = true });
         var console = new StringWriter();
-        credentials.AnnounceDemoPassword(console);
+        credentials.AnnounceDemoPassword(console, PasswordFile);
         Assert.Equal("", console.ToString());
         Assert.True(credentials.Verify("admin", "correct horse"));
         Assert.False(credentials.Verify("admin", "battery staple"));
