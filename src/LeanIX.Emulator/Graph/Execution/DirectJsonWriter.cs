@@ -31,7 +31,7 @@ internal sealed class DirectJsonWriter(DirectJsonStrategy strategy, GraphQL.Exec
 
     /// <summary>A field as it is written: response name, definition, resolver and this request's arguments.</summary>
     private sealed record PlannedField(JsonEncodedText Name, GraphQLField Ast, FieldType Definition, IFieldResolver Resolver,
-        IDictionary<string, ArgumentValue>? Arguments, bool IsTypeName);
+        IDictionary<string, ArgumentValue>? Arguments, bool IsTypeName, DirectFieldWriter? Direct);
 
     /// <summary>Thrown where the tree would report an error or write differently: the request takes the tree instead.</summary>
     private sealed class GiveUp : Exception;
@@ -74,6 +74,7 @@ internal sealed class DirectJsonWriter(DirectJsonStrategy strategy, GraphQL.Exec
                 _json.WriteStringValue(type.Name);
                 continue;
             }
+            if (field.Direct is { } direct && source is not null && direct(source, _json)) continue;
             WriteValue(field, field.Definition.ResolvedType!, Resolve(field, type, source, depth), depth);
         }
         _json.WriteEndObject();
@@ -185,7 +186,8 @@ internal sealed class DirectJsonWriter(DirectJsonStrategy strategy, GraphQL.Exec
             if (!isTypeName && (ReferenceEquals(definition, context.Schema.SchemaMetaFieldType) || ReferenceEquals(definition, context.Schema.TypeMetaFieldType)))
                 throw new GiveUp();
             plan[i++] = new PlannedField(JsonEncodedText.Encode(name, JavaScriptEncoder.UnsafeRelaxedJsonEscaping), ast, definition,
-                definition.Resolver ?? NameFieldResolver.Instance, context.GetArguments(definition, ast), isTypeName);
+                definition.Resolver ?? NameFieldResolver.Instance, context.GetArguments(definition, ast), isTypeName,
+                isTypeName ? null : DirectField.WriterOf(definition));
         }
         _plans[(selectionSet, type)] = plan;
         return plan;

@@ -58,7 +58,8 @@ public sealed class FactSheetTypes
             {
                 if (BaseNames.Contains(field.Key)) continue;
                 var f = field;
-                type.Add(f.Key, fieldValues.GraphType(f), c => FieldValues.Convert(f, c.Src<FsNode>().FactSheet.Field(f.Key)));
+                var added = type.Add(f.Key, fieldValues.GraphType(f), c => FieldValues.Convert(f, c.Src<FsNode>().FactSheet.Field(f.Key)));
+                if (FieldValues.IsPlainString(f)) added.WritesDirectly((s, json) => FieldValues.TryWriteString(json, ((FsNode)s).FactSheet.Field(f.Key)));
             }
             foreach (var relKey in definition.Relations.Keys)
             {
@@ -87,16 +88,23 @@ public sealed class FactSheetTypes
 
     private void AddBaseFields(IComplexGraphType t)
     {
-        t.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(Fs(c).Id));
-        t.Add("name", typeof(NonNullGraphType<StringGraphType>), c => Fs(c).Name);
-        t.Add("displayName", typeof(StringGraphType), c => FactSheetNames.DisplayName(View(c), Fs(c)));
+        // Direct writers (issue 15) write what the resolver and the scalar would: Utf8JsonWriter writes a Guid as "D".
+        t.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(Fs(c).Id))
+            .WritesDirectly(static (s, json) => { json.WriteStringValue(((FsNode)s).FactSheet.Id); return true; });
+        t.Add("name", typeof(NonNullGraphType<StringGraphType>), c => Fs(c).Name)
+            .WritesDirectly(static (s, json) => ((FsNode)s).FactSheet.Name is { } name && DirectField.WriteString(json, name));
+        t.Add("displayName", typeof(StringGraphType), c => FactSheetNames.DisplayName(View(c), Fs(c)))
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, FactSheetNames.DisplayName(((FsNode)s).View, ((FsNode)s).FactSheet)));
         t.Add("fullName", typeof(StringGraphType), c => FactSheetNames.FullName(View(c), Fs(c)));
-        t.Add("description", typeof(StringGraphType), c => Fs(c).Description);
-        t.Add("type", typeof(NonNullGraphType<StringGraphType>), c => Fs(c).Type);
+        t.Add("description", typeof(StringGraphType), c => Fs(c).Description)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((FsNode)s).FactSheet.Description));
+        t.Add("type", typeof(NonNullGraphType<StringGraphType>), c => Fs(c).Type)
+            .WritesDirectly(static (s, json) => ((FsNode)s).FactSheet.Type is { } type && DirectField.WriteString(json, type));
         t.Add("category", typeof(StringGraphType), c => Fs(c).StringField("category"));
         t.Add("level", typeof(IntGraphType), c => FactSheetNames.Level(View(c), Fs(c)));
         t.Add("status", _inputs.FactSheetStatus, c => Fs(c).Status);
-        t.Add("lxState", typeof(StringGraphType), c => Fs(c).LxState);
+        t.Add("lxState", typeof(StringGraphType), c => Fs(c).LxState)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((FsNode)s).FactSheet.LxState));
         // Choice (D10 leaves it open): the seal is derived from lxState – APPROVED → "APPROVED",
         // BROKEN_QUALITY_SEAL → "BROKEN", anything else → null.
         t.Add("qualitySeal", typeof(StringGraphType), c => Fs(c).LxState switch
@@ -105,9 +113,12 @@ public sealed class FactSheetTypes
             "BROKEN_QUALITY_SEAL" => "BROKEN",
             _ => null
         });
-        t.Add("rev", typeof(LongGraphType), c => Fs(c).Rev);
-        t.Add("createdAt", typeof(StringGraphType), c => Formats.Timestamp(Fs(c).CreatedAt));
-        t.Add("updatedAt", typeof(StringGraphType), c => Formats.Timestamp(Fs(c).UpdatedAt));
+        t.Add("rev", typeof(LongGraphType), c => Fs(c).Rev)
+            .WritesDirectly(static (s, json) => { json.WriteNumberValue(((FsNode)s).FactSheet.Rev); return true; });
+        t.Add("createdAt", typeof(StringGraphType), c => Formats.Timestamp(Fs(c).CreatedAt))
+            .WritesDirectly(static (s, json) => DirectField.WriteTimestamp(json, ((FsNode)s).FactSheet.CreatedAt));
+        t.Add("updatedAt", typeof(StringGraphType), c => Formats.Timestamp(Fs(c).UpdatedAt))
+            .WritesDirectly(static (s, json) => DirectField.WriteTimestamp(json, ((FsNode)s).FactSheet.UpdatedAt));
         t.Add("naFields", typeof(ListGraphType<StringGraphType>), c => Fs(c).NaFields);
         // D13: a plain list, not a connection.
         t.Add("tags", new ListGraphType(_entities.Tag), c =>

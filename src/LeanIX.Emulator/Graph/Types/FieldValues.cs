@@ -46,6 +46,22 @@ public sealed class FieldValues(ValueTypes valueTypes)
         }
     }
 
+    /// <summary>Fields whose value <see cref="Convert"/> hands to a String as its text (STRING, SINGLE_SELECT, untyped).</summary>
+    public static bool IsPlainString(FieldDefinition field) => field.Type is not (FieldType.MultipleSelect or FieldType.Integer
+        or FieldType.Double or FieldType.Lifecycle or FieldType.ExternalId or FieldType.Location);
+
+    /// <summary>
+    /// Issue 15: a plain-string field written from the stored node, as <see cref="Convert"/> and StringGraphType would write
+    /// it; false (nothing written) for a value that is not a JSON string, which the resolver then converts.
+    /// </summary>
+    public static bool TryWriteString(System.Text.Json.Utf8JsonWriter json, JsonNode? value)
+    {
+        if (value is null) json.WriteNullValue();
+        else if (value is JsonValue v && v.TryGetValue<string>(out var s)) json.WriteStringValue(s);
+        else return false;
+        return true;
+    }
+
     /// <summary>A JSON string's text, or the JSON text of any other value.</summary>
     public static string? AsString(JsonNode? node) => node switch
     {
