@@ -11,7 +11,6 @@ builder.AddAutomationMenu();
 
 var app = builder.Build();
 app.MapLeanIXWebhooks("/webhooks/leanix");
-app.MapInitialSyncStream();
 app.MapAutomationMenu(); // the configuration menu (src/LeanIX.Automation/Web)
 app.Run();
 

@@ -9,7 +9,7 @@ using EventHandler = LeanIX.Automation.Handlers.EventHandler;
 
 namespace LeanIX.Automation.Tests;
 
-/// <summary>Initial syncs over the demo workspace: live log as server-sent events, cancel, resume after a restart.</summary>
+/// <summary>Initial syncs over the demo workspace: live log, cancel, resume after a restart.</summary>
 public sealed class InitialSyncTests
 {
     /// <summary>Handles one fact sheet each time the test opens the gate; counts completions per fact sheet.</summary>
@@ -31,21 +31,13 @@ public sealed class InitialSyncTests
 
     private static Action<IServiceCollection> With(GatedSyncHandler handler) => s => s.AddSingleton<EventHandler>(handler);
 
-    private static async Task<List<(string Event, string Data)>> ReadStreamAsync(AutomationTestHost host, string automationId)
+    /// <summary>The sync's live log, read until the sync ends (its HTTP form, the menu's /sync/log, is tested in Browser/).</summary>
+    private static async Task<List<string>> ReadLogAsync(AutomationTestHost host, string automationId)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(host.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
-        using var response = await http.GetAsync($"/automations/{automationId}/sync/stream", HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-        var events = new List<(string, string)>();
-        string? name = null;
-        while (await reader.ReadLineAsync() is { } line)
-        {
-            if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line[7..];
-            else if (line.StartsWith("data: ", StringComparison.Ordinal)) events.Add((name ?? "message", line[6..]));
-        }
-        return events;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var lines = new List<string>();
+        await foreach (var line in host.Syncs.StreamLogAsync(automationId, timeout.Token)) lines.Add(line.Message);
+        return lines;
     }
 
     [Fact]
@@ -60,11 +52,9 @@ public sealed class InitialSyncTests
         var started = await host.Syncs.StartAsync(automation.Id!);
         Assert.Equal(InitialSyncState.Running, started.State);
 
-        var stream = await ReadStreamAsync(host, automation.Id!);
-        Assert.Contains(stream, e => e.Event == "line" && e.Data.Contains("Preloaded"));
-        Assert.Contains(stream, e => e.Event == "line" && e.Data.Contains("Linked"));
-        Assert.Equal("end", stream[^1].Event);
-        Assert.Contains("\"state\":\"Completed\"", stream[^1].Data);
+        var log = await ReadLogAsync(host, automation.Id!);
+        Assert.Contains(log, line => line.Contains("Preloaded", StringComparison.Ordinal));
+        Assert.Contains(log, line => line.Contains("Linked", StringComparison.Ordinal));
 
         var status = (await host.Syncs.GetStatusAsync(automation.Id!))!;
         Assert.Equal(InitialSyncState.Completed, status.State);
@@ -98,8 +88,8 @@ public sealed class InitialSyncTests
         Assert.True(status.Total > 2);
         Assert.Equal(2, handler.Completed.Count);
         Assert.False(await host.Syncs.CancelAsync(automation.Id!));
-        var stream = await ReadStreamAsync(host, automation.Id!);
-        Assert.Contains(stream, e => e.Data.Contains("cancelled after 2"));
+        var log = await ReadLogAsync(host, automation.Id!);
+        Assert.Contains(log, line => line.Contains("cancelled after 2", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -125,7 +115,7 @@ public sealed class InitialSyncTests
         Assert.Equal(done!.Total, done.Processed);
         Assert.Equal(done.Total, handler.Completed.Count);
         Assert.All(handler.Completed.Values, n => Assert.Equal(1, n));
-        var stream = await ReadStreamAsync(second, automationId);
-        Assert.Contains(stream, e => e.Data.Contains("resumed after 3"));
+        var log = await ReadLogAsync(second, automationId);
+        Assert.Contains(log, line => line.Contains("resumed after 3", StringComparison.Ordinal));
     }
 }

@@ -152,15 +152,37 @@ public class CheckerTests
     }
 
     [Fact]
-    public async Task mandatoryRoles_finds_the_applications_without_a_System_Owner()
+    public async Task mandatoryRoles_finds_the_fact_sheets_without_a_role_the_workspace_or_the_configuration_makes_mandatory()
     {
         await using var demo = await DemoWorkspace.StartAsync();
+        // The demo seed makes no role mandatory (StandardRoles), so the test makes Business Owner mandatory for
+        // applications in the workspace (lx.SubscriptionRoles, D72); the configuration adds System Owner.
+        Assert.DoesNotContain(demo.State.SubscriptionRoles.All, r => r.MandatoryForFactSheetTypes.Count > 0);
+        var businessOwner = await demo.Client.SubscriptionRoles.GetAsync("Business Owner");
+        await demo.Client.SubscriptionRoles.UpdateAsync(businessOwner with { MandatoryForFactSheetTypes = ["Application"] });
+
         var result = await demo.RunAsync("""{"mandatoryRoles": {"roles": {"Application": ["System Owner"]}}}""");
-        var role = demo.State.SubscriptionRoles.All.Single(r => r.Name == "System Owner").Id;
-        var held = demo.State.Subscriptions.All.Where(s => s.Roles.Any(r => r.RoleId == role)).Select(s => s.FactSheetId).ToHashSet();
-        var expected = Active(demo).Where(f => f.Type == "Application" && !held.Contains(f.Id)).Select(f => f.Id).ToHashSet();
-        Assert.DoesNotContain(IdOf(demo, "Application", "ERP - Global"), expected);
-        Assert.Equal(expected, Found(result, GapCodes.MandatoryRoleMissing));
+        HashSet<Guid> Without(string roleName)
+        {
+            var role = demo.State.SubscriptionRoles.All.Single(r => r.Name == roleName).Id;
+            var held = demo.State.Subscriptions.All.Where(s => s.Roles.Any(r => r.RoleId == role)).Select(s => s.FactSheetId).ToHashSet();
+            return Active(demo).Where(f => f.Type == "Application" && !held.Contains(f.Id)).Select(f => f.Id).ToHashSet();
+        }
+        HashSet<Guid> FoundFor(string role) =>
+            result.Gaps.Where(g => g.Code == GapCodes.MandatoryRoleMissing && g.Relation == role).Select(g => g.SubjectId).ToHashSet();
+        Assert.NotEmpty(Without("Business Owner"));
+        Assert.Equal(Without("Business Owner"), FoundFor("Business Owner"));
+        Assert.DoesNotContain(IdOf(demo, "Application", "ERP - Global"), Without("System Owner"));
+        Assert.Equal(Without("System Owner"), FoundFor("System Owner"));
+        Assert.All(result.Gaps.Where(g => g.Code == GapCodes.MandatoryRoleMissing), g => Assert.Equal("Application", g.SubjectType));
+    }
+
+    [Fact]
+    public async Task mandatoryRoles_finds_nothing_when_neither_the_workspace_nor_the_configuration_makes_a_role_mandatory()
+    {
+        await using var demo = await DemoWorkspace.StartAsync();
+        var result = await demo.RunAsync();
+        Assert.DoesNotContain(result.Gaps, g => g.Code == GapCodes.MandatoryRoleMissing);
     }
 
     [Fact]

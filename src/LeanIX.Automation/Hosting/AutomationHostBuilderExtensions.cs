@@ -16,7 +16,7 @@ namespace LeanIX.Automation.Hosting;
 /// <summary>
 /// What keeps <c>Program.cs</c> short: <c>builder.AddLeanIXAutomation()</c> registers the platform (options, database,
 /// workspace connection, intake, workers, initial sync, built-in handlers); <c>app.MapLeanIXWebhooks("/webhooks/leanix")</c>
-/// maps the PUSH endpoint and <c>app.MapInitialSyncStream()</c> the live log of initial syncs.
+/// maps the PUSH endpoint. The live log of initial syncs is the menu's (<c>app.MapAutomationMenu()</c>), behind its login.
 /// </summary>
 public static class AutomationHostBuilderExtensions
 {
@@ -77,12 +77,5 @@ public static class AutomationHostBuilderExtensions
         if (!string.Equals(configured.TrimEnd('/'), path.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"The PUSH endpoint is mapped at '{path}' but Automation:Webhook:Path says '{configured}' (the subscription's target); make them agree.");
         return app.MapPost(path, WebhookEndpoint.HandleAsync).DisableAntiforgery();
-    }
-
-    /// <summary>Maps <c>GET /automations/{id}/sync/stream</c>: an initial sync's live log as server-sent events.</summary>
-    public static IEndpointConventionBuilder MapInitialSyncStream(this IEndpointRouteBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        return app.MapGet("/automations/{id}/sync/stream", SyncStreamEndpoint.HandleAsync);
     }
 }

@@ -15,7 +15,7 @@ namespace LeanIX.Automation.InitialSync;
 /// read), then the handler's synthetic event (<see cref="Handlers.EventHandler.InitialSyncEventAsync"/>) per fact sheet,
 /// in id order. Progress and position are saved after each fact sheet, so a sync interrupted by a restart resumes after
 /// the last one handled; mails keep their idempotency keys across the resume. Each sync has a live log that
-/// <c>GET /automations/{id}/sync/stream</c> streams as server-sent events. One entry in Sync Logging per sync.
+/// the menu's <c>GET /automations/{id}/sync/log</c> streams as server-sent events, behind its login. One entry in Sync Logging per sync.
 /// </summary>
 public sealed partial class InitialSyncService : IHostedService
 {

@@ -1,12 +1,14 @@
 using LeanIX.Automation.Hosting;
-using MailKit.Net.Smtp;
-using MailKit.Security;
+using LeanIX.Quality.Mail;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace LeanIX.Automation.Mail;
 
-/// <summary>Sends automation mails through MailKit to the SMTP server of <c>Automation:Smtp</c>, HTML with a plain-text part.</summary>
+/// <summary>
+/// Sends automation mails to the SMTP server of <c>Automation:Smtp</c>, HTML with a plain-text part. This composes the
+/// message; sending is Quality's <see cref="SmtpMailTransport"/>, the one SMTP code path.
+/// </summary>
 public sealed partial class SmtpMailer : IAutomationMailer
 {
     private readonly SmtpOptions _options;
@@ -15,6 +17,7 @@ public sealed partial class SmtpMailer : IAutomationMailer
     /// <summary>Creates the mailer.</summary>
     public SmtpMailer(IOptions<AutomationOptions> options, ILogger<SmtpMailer> logger)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _options = options.Value.Smtp;
         _logger = logger;
     }
@@ -32,14 +35,18 @@ public sealed partial class SmtpMailer : IAutomationMailer
         message.Subject = mail.Subject;
         message.Body = new BodyBuilder { HtmlBody = mail.HtmlBody, TextBody = mail.TextBody }.ToMessageBody();
 
-        using var smtp = new SmtpClient();
-        await smtp.ConnectAsync(_options.Host, _options.Port, _options.StartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken).ConfigureAwait(false);
-        if (!string.IsNullOrEmpty(_options.User))
-            await smtp.AuthenticateAsync(_options.User, _options.Password ?? "", cancellationToken).ConfigureAwait(false);
-        await smtp.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        await smtp.DisconnectAsync(true, cancellationToken).ConfigureAwait(false);
+        await new SmtpMailTransport(Settings(_options)).SendAsync([message], cancellationToken).ConfigureAwait(false);
         LogSent(_logger, mail.To.Count, mail.Subject);
     }
+
+    private static SmtpSettings Settings(SmtpOptions options) => new()
+    {
+        Host = options.Host!,
+        Port = options.Port,
+        User = string.IsNullOrEmpty(options.User) ? null : options.User,
+        Password = options.Password,
+        StartTls = options.StartTls
+    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Mail sent to {Count} recipient(s): {Subject}")]
     private static partial void LogSent(ILogger logger, int count, string subject);

@@ -5,8 +5,8 @@ using MimeKit;
 namespace LeanIX.Quality.Mail;
 
 /// <summary>
-/// The smallest SMTP sender the reminder needs (MailKit): one connection per batch, STARTTLS when offered (or required),
-/// login when a user is configured. The automation host has its own mailer; the two can be merged later.
+/// The one SMTP sender (MailKit) of the reminder and the automation host: one connection per batch, STARTTLS when offered
+/// (or required), login when a user is configured.
 /// </summary>
 public sealed class SmtpMailTransport(SmtpSettings settings) : IMailTransport
 {

@@ -5,14 +5,15 @@ namespace LeanIX.Quality.Workspace;
 
 /// <summary>
 /// Everything the checkers read, loaded once: the data model, every active fact sheet (one preload), the users,
-/// the tag groups and the organisation tree. Checkers run over this snapshot and send no request per fact sheet.
+/// the tag groups, the subscription roles and the organisation tree. Checkers run over this snapshot and send no request per fact sheet.
 /// </summary>
 public sealed class QualityWorkspace
 {
     private readonly Dictionary<Guid, WorkspaceUser> _usersById;
 
     private QualityWorkspace(LeanIXClient client, LeanIXDataModel model, IReadOnlyList<FactSheet> factSheets, IReadOnlyList<WorkspaceUser> users,
-        IReadOnlyList<TagGroup> tagGroups, IReadOnlyList<Organization> organizations, string workspaceUrl, DateTimeOffset now)
+        IReadOnlyList<TagGroup> tagGroups, IReadOnlyList<SubscriptionRole> subscriptionRoles, IReadOnlyList<Organization> organizations,
+        string workspaceUrl, DateTimeOffset now)
     {
         Client = client;
         Model = model;
@@ -20,6 +21,7 @@ public sealed class QualityWorkspace
         Users = users;
         _usersById = users.ToDictionary(u => u.Id);
         TagGroups = tagGroups;
+        SubscriptionRoles = subscriptionRoles;
         Organizations = organizations;
         WorkspaceUrl = workspaceUrl.TrimEnd('/');
         Now = now;
@@ -40,6 +42,9 @@ public sealed class QualityWorkspace
     /// <summary>The tag groups.</summary>
     public IReadOnlyList<TagGroup> TagGroups { get; }
 
+    /// <summary>The subscription roles (<c>lx.SubscriptionRoles</c>), with the types each is mandatory for (D72).</summary>
+    public IReadOnlyList<SubscriptionRole> SubscriptionRoles { get; }
+
     /// <summary>The organisations, roots first.</summary>
     public IReadOnlyList<Organization> Organizations { get; }
 
@@ -56,7 +61,7 @@ public sealed class QualityWorkspace
     public string DeepLink(Guid factSheetId, string type) => $"{WorkspaceUrl}/factsheet/{Uri.EscapeDataString(type)}/{factSheetId}";
 
     /// <summary>
-    /// Preloads the workspace (or only <paramref name="types"/>, plus the organisation type) and reads users and tag groups:
+    /// Preloads the workspace (or only <paramref name="types"/>, plus the organisation type) and reads users, tag groups and roles:
     /// a fixed number of requests however many fact sheets there are.
     /// </summary>
     public static async Task<QualityWorkspace> LoadAsync(LeanIXClient client, OrganizationOptions? organizations = null, IEnumerable<string>? types = null,
@@ -73,8 +78,9 @@ public sealed class QualityWorkspace
             factSheets.AddRange(await client.FactSheets.Of(type).AllAsync(cancellationToken).ConfigureAwait(false)); // served from the preload
         var users = await client.Users.AllAsync(cancellationToken).ConfigureAwait(false);
         var tagGroups = await client.Tags.GroupsAsync(cancellationToken).ConfigureAwait(false);
+        var roles = await client.SubscriptionRoles.AllAsync(cancellationToken).ConfigureAwait(false);
         var url = await client.Connection.GetWorkspaceUrlAsync(cancellationToken).ConfigureAwait(false);
         var tree = OrganizationHierarchy.Build(model, factSheets, organizations);
-        return new QualityWorkspace(client, model, factSheets, users, tagGroups, tree, url, (clock ?? TimeProvider.System).GetUtcNow());
+        return new QualityWorkspace(client, model, factSheets, users, tagGroups, roles, tree, url, (clock ?? TimeProvider.System).GetUtcNow());
     }
 }

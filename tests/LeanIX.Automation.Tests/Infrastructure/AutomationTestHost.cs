@@ -72,7 +72,6 @@ public sealed class AutomationTestHost : IAsyncDisposable
         services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapLeanIXWebhooks("/webhooks/leanix");
-        app.MapInitialSyncStream();
         await app.StartAsync();
         return new AutomationTestHost(app, EmulatorHost.BaseUrlOf(app));
     }

@@ -17,7 +17,7 @@ public static class IntegrationApiEndpoints
 
     public static WebApplication MapIntegrationApiEndpoints(this WebApplication app, IntegrationApiOptions options)
     {
-        var runs = new SyncRuns(options, app.Services.GetRequiredService<TimeProvider>(), IRunSyncLog.None,
+        var runs = new SyncRuns(options, app.Services.GetRequiredService<TimeProvider>(), new WorkspaceRunSyncLog(),
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("LeanIX.Emulator.IntegrationApi"));
         var clock = app.Services.GetRequiredService<TimeProvider>();
         app.MapGet(Base + "/configurations", (Func<HttpContext, Task<IResult>>)ListConfigurationsAsync);

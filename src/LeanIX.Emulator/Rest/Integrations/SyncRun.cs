@@ -12,6 +12,7 @@ namespace LeanIX.Emulator.Rest.Integrations;
 public sealed class SyncRun
 {
     private readonly List<RunWarning> _warnings = [];
+    private readonly List<RunWrite> _writes = [];
 
     public SyncRun(Guid id, Workspace workspace, Guid userId, JsonObject ldif, ProcessorConfiguration configuration, DateTimeOffset createdAt)
     {
@@ -54,6 +55,17 @@ public sealed class SyncRun
         lock (_warnings) _warnings.Add(warning);
         if (warning.IsError) Statistics.ErrorCount++;
         else Statistics.WarningCount++;
+    }
+
+    /// <summary>The entities the run wrote, in order (its synclog items, D75).</summary>
+    public IReadOnlyList<RunWrite> Writes
+    {
+        get { lock (_writes) return _writes.ToList(); }
+    }
+
+    public void Wrote(RunWrite write)
+    {
+        lock (_writes) _writes.Add(write);
     }
 
     public JsonObject StatusJson()

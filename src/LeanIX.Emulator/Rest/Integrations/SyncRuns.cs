@@ -98,8 +98,8 @@ public sealed class SyncRuns(IntegrationApiOptions options, TimeProvider clock, 
     }
 
     /// <summary>
-    /// Ends a run: the event first, then the state, so a client that sees FINISHED finds the FINISHED event already
-    /// committed; a run stopped meanwhile keeps STOPPED and reports ABORTED.
+    /// Ends a run: the event and the synclog synchronization (D75) first, then the state, so a client that sees FINISHED
+    /// finds both already committed; a run stopped meanwhile keeps STOPPED and reports ABORTED.
     /// </summary>
     private async Task EndAsync(SyncRun run, string? failure)
     {
@@ -113,6 +113,7 @@ public sealed class SyncRuns(IntegrationApiOptions options, TimeProvider clock, 
         }
         await RunEvents.EmitAsync(run, stopped ? IntegrationEventTypes.RunAborted : IntegrationEventTypes.RunFinished,
             stopped ? "ABORTED" : final).ConfigureAwait(false);
+        await syncLog.RunEndedAsync(run, final, failure, CancellationToken.None).ConfigureAwait(false);
         lock (run.Gate)
         {
             if (run.Status == RunStatus.InProgress)
@@ -122,6 +123,5 @@ public sealed class SyncRuns(IntegrationApiOptions options, TimeProvider clock, 
                 run.FinishedAt = clock.GetUtcNow();
             }
         }
-        await syncLog.RunEndedAsync(run, CancellationToken.None).ConfigureAwait(false);
     }
 }

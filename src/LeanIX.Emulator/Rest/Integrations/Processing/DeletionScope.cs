@@ -31,10 +31,11 @@ public static class DeletionScope
         if (WithinRatio(ratios, "factSheets", factSheets.Count, inScope.Count, Warn))
             foreach (var id in factSheets)
             {
-                if (tx.FactSheets.Get(id) is not { IsActive: true }) continue;
+                if (tx.FactSheets.Get(id) is not { IsActive: true } archived) continue;
                 FactSheetMutations.Update(tx, id, null, [new("replace", "/status", FactSheetStatus.Archived)], null);
                 tx.CompleteUnit();
                 context.Statistics.DeletedCount++;
+                context.Run.Wrote(new RunWrite("DELETE", null, archived.Id, archived.Name, archived.Type));
             }
 
         var relations = new List<Relation>();

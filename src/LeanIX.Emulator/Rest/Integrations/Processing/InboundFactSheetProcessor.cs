@@ -35,6 +35,7 @@ public static class InboundFactSheetProcessor
                 {
                     FactSheetMutations.Update(step.Tx, current.Id, null, [new("replace", "/status", FactSheetStatus.Archived)], null);
                     step.Run.Statistics.DeletedCount++;
+                    step.Run.Run.Wrote(new RunWrite("DELETE", target.ExternalId, current.Id, current.Name, current.Type));
                 }
                 continue;
             }
@@ -63,6 +64,7 @@ public static class InboundFactSheetProcessor
                 step.Run.ExternalIds.Add(target.ExternalIdField!, target.ExternalId!, created.Id);
                 step.Run.TouchedFactSheets.Add(created.Id);
                 step.Run.Statistics.CreatedCount++;
+                step.Run.Run.Wrote(new RunWrite("CREATE", target.ExternalId, created.Id, created.Name, created.Type));
                 continue;
             }
             if (!current.IsActive) patches.Insert(0, new("replace", "/status", FactSheetStatus.Active));
@@ -71,7 +73,11 @@ public static class InboundFactSheetProcessor
             var updated = FactSheetMutations.Update(step.Tx, current.Id, null, patches, null);
             step.Run.TouchedFactSheets.Add(updated.Id);
             // An update without effect records nothing (D19), and is not counted.
-            if (step.Tx.Records.Count > recordsBefore) step.Run.Statistics.UpdatedCount++;
+            if (step.Tx.Records.Count > recordsBefore)
+            {
+                step.Run.Statistics.UpdatedCount++;
+                step.Run.Run.Wrote(new RunWrite("UPDATE", target.ExternalId, updated.Id, updated.Name, updated.Type));
+            }
         }
     }
 
