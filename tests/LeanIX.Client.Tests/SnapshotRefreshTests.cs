@@ -82,10 +82,15 @@ public sealed class SnapshotRefreshTests : IDisposable
         AssertSame(full, Contents(second));
 
         // And the snapshot written back starts a third run that needs no change read at all.
+        // Nothing changed since: the file is left as it is, not written back.
+        var written = File.GetLastWriteTimeUtc(path);
+        var bytes = await File.ReadAllBytesAsync(path);
         using var third = TestClients.For(host);
         var unchanged = await third.PreloadAsync(snapshot: path);
         Assert.Equal(0, unchanged.Removed);
         AssertSame(full, Contents(third));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(path));
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(path));
     }
 
     [Fact]

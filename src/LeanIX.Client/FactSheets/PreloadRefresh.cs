@@ -24,6 +24,14 @@ internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
 
     private const string Light = "id type updatedAt";
 
+    private int _modified;
+
+    /// <summary>
+    /// Whether the run changed what the cache holds: a fact sheet read again with other contents, a new one, or one
+    /// removed. The listing always re-reads the fact sheets stamped at the watermark, so a count of reads cannot tell.
+    /// </summary>
+    public bool Modified => Volatile.Read(ref _modified) != 0;
+
     public async Task<(int Changed, int Removed)> RunAsync(LeanIXDataModel model, CancellationToken cancellationToken)
     {
         var since = cache.Watermark ?? throw new InvalidOperationException("Nothing is preloaded: call PreloadAsync before RefreshAsync.");
@@ -53,7 +61,7 @@ internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
                     read.Add(id);
                     TouchedEnds(before, node, touched);
                 }
-                cache.Materialize(type, node, complete: true);
+                Materialize(type, node, before);
             }, cancellationToken).ConfigureAwait(false);
         }
         var removed = 0;
@@ -71,7 +79,8 @@ internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
         var stale = touched.Select(cache.Find).OfType<FactSheet>().Where(f => f.IsLoaded).GroupBy(f => f.TypeModel).ToList();
         foreach (var group in stale)
             await run.LoadAsync(group.Key, group.Select(f => f.Id.ToString()).ToList(),
-                node => cache.Materialize(group.Key, node, complete: true), cancellationToken).ConfigureAwait(false);
+                node => Materialize(group.Key, node, cache.Find(FactSheet.IdOf(node)) is { IsLoaded: true } known ? known.Compact : null),
+                cancellationToken).ConfigureAwait(false);
 
         cache.Watermark = new[] { since, newest ?? since, newestArchived ?? since }.Max();
         return (read.Count + stale.Sum(g => g.Count()), removed);
@@ -86,9 +95,16 @@ internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
         return newest;
     }
 
+    private void Materialize(FactSheetTypeModel type, CompactObject node, CompactObject? before)
+    {
+        if (before is not { } known || !CompactJson.DeepEquals(known.Slots, node.Slots)) Volatile.Write(ref _modified, 1);
+        cache.Materialize(type, node, complete: true);
+    }
+
     private int Remove(Guid id, HashSet<Guid> touched)
     {
         if (cache.Find(id) is not { } gone) return 0;
+        Volatile.Write(ref _modified, 1);
         if (gone.IsLoaded) TouchedEnds(gone.Compact, null, touched);
         cache.Remove(id);
         return 1;

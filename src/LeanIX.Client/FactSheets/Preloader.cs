@@ -21,12 +21,16 @@ internal sealed class Preloader(LeanIXClient client, FactSheetCache cache)
         try
         {
             var fromSnapshot = false;
+            var snapshotCurrent = false;
             (int Changed, int Removed) refreshed = (0, 0);
             if (snapshot is not null && File.Exists(snapshot))
             {
                 await LoadSnapshotAsync(snapshot, model, cancellationToken).ConfigureAwait(false);
                 fromSnapshot = true;
-                refreshed = await new PreloadRefresh(cache, run).RunAsync(model, cancellationToken).ConfigureAwait(false);
+                var watermark = cache.Watermark;
+                var refresh = new PreloadRefresh(cache, run);
+                refreshed = await refresh.RunAsync(model, cancellationToken).ConfigureAwait(false);
+                snapshotCurrent = !refresh.Modified && cache.Watermark == watermark;
                 foreach (var type in cache.PreloadedTypes) progress?.Report(new PreloadProgress(type, cache.All.Count(f => f.Type == type && f.IsLoaded), true));
             }
             var missing = wanted.Where(t => !cache.IsPreloaded(t.Key)).ToList();
@@ -35,11 +39,13 @@ internal sealed class Preloader(LeanIXClient client, FactSheetCache cache)
                 (type, ct) => new ValueTask(run.LoadTypeAsync(type, ct))).ConfigureAwait(false);
             if (missing.Count > 0)
             {
+                snapshotCurrent = false;
                 var newest = PreloadRefresh.Newest(cache.Preloaded());
                 cache.Watermark = cache.Watermark is { } w && newest is { } n ? (w > n ? w : n) : cache.Watermark ?? newest;
             }
             cache.Pool.ForgetObjects();
-            if (snapshot is not null) await SaveSnapshotAsync(snapshot, model, cancellationToken).ConfigureAwait(false);
+            // An unchanged workspace leaves the file as it is: writing it back would cost as much as reading it.
+            if (snapshot is not null && !snapshotCurrent) await SaveSnapshotAsync(snapshot, model, cancellationToken).ConfigureAwait(false);
             return new PreloadStatistics(cache.Count, run.Requests, run.Bytes, clock.GetElapsedTime(started))
             {
                 FromSnapshot = fromSnapshot, Changed = refreshed.Changed, Removed = refreshed.Removed

@@ -25,6 +25,32 @@ internal static class CompactJson
         _ => ToNode(value)!.ToJsonString()
     };
 
+    /// <summary>
+    /// Whether two compact values hold the same JSON: a refresh re-reads fact sheets stamped at the watermark itself
+    /// (a change in the same millisecond must not be missed), and this tells a re-read that changed nothing.
+    /// Objects with the same members in another order count as different, which only costs a needless write.
+    /// </summary>
+    public static bool DeepEquals(object? a, object? b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        switch (a)
+        {
+            case string s:
+                return b is string t && string.Equals(s, t, StringComparison.Ordinal);
+            case CompactNumber n:
+                return b is CompactNumber m && string.Equals(n.Text, m.Text, StringComparison.Ordinal);
+            case bool x:
+                return b is bool y && x == y;
+            case object?[] slots:
+                if (b is not object?[] other || other.Length != slots.Length || !ReferenceEquals(slots[0], other[0])) return false;
+                for (var i = 1; i < slots.Length; i++)
+                    if (!DeepEquals(slots[i], other[i])) return false;
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>A new DOM node of a compact value.</summary>
     public static JsonNode? ToNode(object? value)
     {
