@@ -25,12 +25,6 @@ internal sealed partial class QualityJobScheduler(QualityJobRunner runner, Works
         var settings = options.Value;
         if (settings.Reminder.Enabled) jobs.Add(LoopAsync(QualityJobKind.Reminder, settings.Reminder, stoppingToken));
         if (settings.Report.Enabled) jobs.Add(LoopAsync(QualityJobKind.Report, settings.Report, stoppingToken));
-        if (jobs.Count == 0) return;
-        try
-        {
-            await workspace.WhenConnectedAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) { }
         await Task.WhenAll(jobs).ConfigureAwait(false);
     }
 
@@ -55,8 +49,16 @@ internal sealed partial class QualityJobScheduler(QualityJobRunner runner, Works
                 _waitingFor[kind] = next;
                 await due.ConfigureAwait(false);
                 _waitingFor.TryRemove(kind, out _);
-                var run = await runner.RunAsync(kind, stoppingToken).ConfigureAwait(false);
-                LogRan(logger, QualityJobNames.NameOf(kind), run.Status.ToString(), run.FinishedAt - run.StartedAt);
+                try
+                {
+                    var run = await runner.RunAsync(kind, stoppingToken).ConfigureAwait(false);
+                    LogRan(logger, QualityJobNames.NameOf(kind), run.Status.ToString(), run.FinishedAt - run.StartedAt);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The run itself records its failures; this is the run history failing to store one. The schedule goes on.
+                    LogNotRecorded(logger, QualityJobNames.NameOf(kind), e);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
@@ -68,6 +70,9 @@ internal sealed partial class QualityJobScheduler(QualityJobRunner runner, Works
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Job}: run {Status} in {Duration}")]
     private static partial void LogRan(ILogger logger, string job, string status, TimeSpan duration);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Job}: the run could not be recorded")]
+    private static partial void LogNotRecorded(ILogger logger, string job, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Job}: the schedule '{Schedule}' has no further occurrence; the job stops")]
     private static partial void LogNeverAgain(ILogger logger, string job, string schedule);
