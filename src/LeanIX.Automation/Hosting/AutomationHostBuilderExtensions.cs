@@ -6,6 +6,7 @@ using LeanIX.Automation.InitialSync;
 using LeanIX.Automation.Intake;
 using LeanIX.Automation.Mail;
 using LeanIX.Automation.Processing;
+using LeanIX.Automation.Quality;
 using LeanIX.Automation.Runs;
 using LeanIX.Automation.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -56,6 +57,7 @@ public static class AutomationHostBuilderExtensions
             sp.GetRequiredService<ILogger<InitialSyncService>>()));
         services.AddHostedService(sp => sp.GetRequiredService<InitialSyncService>());
         services.AddHostedService<DemoAutomations>();
+        services.AddQualityJobs(builder.Configuration); // Automation:Quality, off unless enabled (src/LeanIX.Automation/Quality)
 
         services.AddAutomationHandler<CreateSubscriptionHandler>();
         services.AddAutomationHandler<FactSheetDeletionMailHandler>();
