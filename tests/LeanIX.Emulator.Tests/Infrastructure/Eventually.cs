@@ -21,4 +21,15 @@ public static class Eventually
             await Task.Delay(Pause);
         }
     }
+
+    /// <summary>Polls an asynchronous <paramref name="condition"/> (e.g. an HTTP read) without blocking a thread.</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Limit;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out after {Limit.TotalSeconds} s waiting for: {what}");
+            await Task.Delay(Pause);
+        }
+    }
 }

@@ -152,10 +152,10 @@ public class LdifImportTests
         var runId = await bed.RunAsync(Ldifs.Ldif(Ldifs.Deployment("d1", "Billing")));
 
         JsonArray events = [];
-        await Infrastructure.Eventually.TrueAsync(() =>
+        await Infrastructure.Eventually.TrueAsync(async () =>
         {
-            var response = bed.Client.SendAsync(HttpMethod.Get, WebhookTestBed.Base + $"/subscriptions/{subscriptionId}/events?timeout=0").GetAwaiter().GetResult();
-            events = (JsonArray)JsonNode.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult())!["data"]!["events"]!;
+            var response = await bed.Client.SendAsync(HttpMethod.Get, WebhookTestBed.Base + $"/subscriptions/{subscriptionId}/events?timeout=0");
+            events = (JsonArray)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["events"]!;
             return events.Count >= 3;
         }, "three events");
         var bodies = events.Select(e => e!["event"]!).ToList();
