@@ -132,16 +132,8 @@ public class MetricsClientTests
     [Fact]
     public async Task A_viewer_token_reads_metrics_but_cannot_write_them()
     {
-        var options = new EmulatorOptions();
-        options.Workspaces.Add(new WorkspaceConfig { Seed = "empty" });
-        await using var host = await EmulatorHost.StartAsync(options);
-        using (await host.Workspace.LockAsync())
-        {
-            var tx = host.Workspace.Begin(null);
-            tx.Users.Edit(host.Workspace.ApiTokens[host.ApiToken])!.PermissionRole = "VIEWER";
-            host.Workspace.Commit(tx);
-        }
-        using var lx = TestClients.For(host);
+        await using var host = await RoleHosts.StartAsync(role: "VIEWER");
+        using var lx = RoleHosts.SecondClient(host);
         Assert.Empty(await lx.Metrics.GetSchemasAsync());
         var refused = await Assert.ThrowsAnyAsync<LeanIXRequestFailedException>(() => lx.Metrics.CreateSchemaAsync(QualityKpis.Schema()));
         Assert.Equal(HttpStatusCode.Forbidden, refused.Status);

@@ -122,16 +122,8 @@ public class SyncLogClientTests
     [Fact]
     public async Task A_viewer_token_reads_the_log_but_cannot_write_it()
     {
-        var options = new EmulatorOptions();
-        options.Workspaces.Add(new WorkspaceConfig { Seed = "empty" });
-        await using var host = await EmulatorHost.StartAsync(options);
-        using (await host.Workspace.LockAsync())
-        {
-            var tx = host.Workspace.Begin(null);
-            tx.Users.Edit(host.Workspace.ApiTokens[host.ApiToken])!.PermissionRole = "VIEWER";
-            host.Workspace.Commit(tx);
-        }
-        using var lx = TestClients.For(host);
+        await using var host = await RoleHosts.StartAsync(role: "VIEWER");
+        using var lx = RoleHosts.SecondClient(host);
         Assert.Empty(await lx.SyncLog.List().ToListAsync());
         var refused = await Assert.ThrowsAnyAsync<LeanIXRequestFailedException>(() => lx.SyncLog.CreateEntryAsync(new SyncLogEntry { Name = "x" }));
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.Status);
