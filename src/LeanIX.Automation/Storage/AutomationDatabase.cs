@@ -147,6 +147,12 @@ public sealed class AutomationDatabase
             finished_at    INTEGER,
             error          TEXT
         );
+        CREATE TABLE IF NOT EXISTS login_failures (
+            throttle_key   TEXT    PRIMARY KEY,
+            failures       INTEGER NOT NULL,
+            window_start   INTEGER NOT NULL,
+            locked_until   INTEGER
+        );
         CREATE INDEX IF NOT EXISTS ix_initial_syncs_automation ON initial_syncs (automation_id, started_at DESC);
         CREATE TABLE IF NOT EXISTS initial_sync_lines (
             sync_id        TEXT    NOT NULL,

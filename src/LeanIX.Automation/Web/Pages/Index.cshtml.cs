@@ -26,9 +26,16 @@ public sealed class IndexModel(IAutomationStore store, IEventInbox inbox, IRunHi
     /// <summary>The last runs, newest first.</summary>
     public IReadOnlyList<AutomationRun> Runs { get; private set; } = [];
 
+    /// <summary>The last runs with the automations that have a page.</summary>
+    public RunList RunList => new(Runs, Automations.Select(a => a.Id!).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>The name of the automation just deleted, or null.</summary>
+    public string? Deleted { get; private set; }
+
     /// <summary>Reads what the dashboard shows.</summary>
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? deleted, CancellationToken cancellationToken)
     {
+        Deleted = string.IsNullOrWhiteSpace(deleted) ? null : deleted;
         Automations = await store.ListAsync(cancellationToken).ConfigureAwait(false);
         Handlers = handlers.All;
         Counts = await inbox.CountsAsync(cancellationToken).ConfigureAwait(false);
