@@ -107,10 +107,19 @@ public sealed class AutomationDatabase
             applied_at     INTEGER NOT NULL,
             PRIMARY KEY (event_seq, automation_id)
         );
-        CREATE TABLE IF NOT EXISTS effect_keys (
+        CREATE TABLE IF NOT EXISTS mail_intents (
             effect_key     TEXT    PRIMARY KEY,
-            done_at        INTEGER NOT NULL
+            automation_id  TEXT    NOT NULL,
+            owner          TEXT    NOT NULL,
+            state          TEXT    NOT NULL,
+            recipients     TEXT    NOT NULL,
+            subject        TEXT    NOT NULL,
+            html_body      TEXT    NOT NULL,
+            text_body      TEXT    NOT NULL,
+            created_at     INTEGER NOT NULL,
+            resolved_at    INTEGER
         );
+        CREATE INDEX IF NOT EXISTS ix_mail_intents_open ON mail_intents (state, created_at) WHERE state IN ('sending', 'uncertain');
         CREATE TABLE IF NOT EXISTS automations (
             id             TEXT    PRIMARY KEY,
             name           TEXT    NOT NULL,
