@@ -87,4 +87,22 @@ public sealed class EndpointTests : IAsyncLifetime
         counts = await _host.Inbox.CountsAsync();
         Assert.Equal(1, counts.Pending + counts.InFlight + counts.Done);
     }
+
+    [Fact]
+    public async Task A_chunked_body_larger_than_the_first_buffer_is_stored_byte_for_byte()
+    {
+        // No Content-Length and over 4 KB: the pooled buffer grows while reading; non-ASCII text must survive as UTF-8.
+        var body = $$$"""{"id":424242,"type":"FactSheetUpdatedEvent","factSheet":{"id":"7e1a4c7c-5b8d-4f44-9d3b-0d9a1b2c3d4f","rev":1,"type":"Application","name":"Zürich ✓ {{{new string('ü', 100_000)}}}"}}""";
+        var chunked = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(body)));
+        chunked.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/leanix") { Content = chunked };
+        request.Headers.TransferEncodingChunked = true;
+        using var http = _host.NewWebhookClient();
+        Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(request)).StatusCode);
+
+        await using var connection = await _host.Services.GetRequiredService<Storage.AutomationDatabase>().OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT body FROM inbox_events WHERE dedup_key = 'event:424242'";
+        Assert.Equal(body, (string?)await command.ExecuteScalarAsync());
+    }
 }

@@ -37,6 +37,7 @@ public static class AutomationHostBuilderExtensions
         services.AddSingleton<AutomationDatabase>();
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<SqliteEventInbox>();
+        services.AddSingleton<SqliteMailOutbox>();
         services.AddSingleton<IEventInbox>(sp => sp.GetRequiredService<SqliteEventInbox>());
         services.AddSingleton<SqliteAutomationStore>();
         services.AddSingleton<IAutomationStore>(sp => sp.GetRequiredService<SqliteAutomationStore>());
@@ -47,6 +48,7 @@ public static class AutomationHostBuilderExtensions
         services.AddSingleton<AutomationRunner>();
 
         services.AddSingleton<WebhookCredentials>();
+        services.AddSingleton<IntakeLog>();
         services.AddSingleton<SubscriptionRegistrar>();
         services.AddHostedService(sp => sp.GetRequiredService<SubscriptionRegistrar>());
         services.AddHostedService<PullPoller>();

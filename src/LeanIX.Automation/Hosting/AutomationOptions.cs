@@ -96,6 +96,9 @@ public sealed class ProcessingOptions
     /// </summary>
     public string? InstanceId { get; set; }
 
+    /// <summary>The <see cref="InstanceId"/>, or the machine name without one: the prefix of this instance's leases and mails.</summary>
+    public string InstanceName => string.IsNullOrWhiteSpace(InstanceId) ? Environment.MachineName : InstanceId;
+
     /// <summary>Events a worker claims at once.</summary>
     public int BatchSize { get; set; } = 32;
 

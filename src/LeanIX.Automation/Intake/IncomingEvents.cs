@@ -14,35 +14,52 @@ public static class IncomingEvents
     public static IncomingEvent From(string body, string source)
     {
         ArgumentNullException.ThrowIfNull(body);
-        JsonElement root;
+        return From(Encoding.UTF8.GetBytes(body), source, body);
+    }
+
+    /// <summary>
+    /// Reads one event body from its UTF-8 bytes as received (PUSH): parsed in place, without a string of the whole body
+    /// first; the stored body is decoded from the same bytes.
+    /// </summary>
+    /// <exception cref="InvalidEventException">Malformed JSON (invalid UTF-8 included), or JSON that is not a LeanIX event.</exception>
+    public static IncomingEvent From(ReadOnlyMemory<byte> utf8Body, string source) => From(utf8Body, source, null);
+
+    private static IncomingEvent From(ReadOnlyMemory<byte> utf8Body, string source, string? body)
+    {
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(body);
-            root = document.RootElement.Clone();
+            document = JsonDocument.Parse(utf8Body);
         }
         catch (JsonException e)
         {
             throw new InvalidEventException($"The body is not valid JSON: {e.Message}");
         }
-        if (root.ValueKind != JsonValueKind.Object)
-            throw new InvalidEventException($"The body is JSON {root.ValueKind.ToString().ToLowerInvariant()}, not a LeanIX event object.");
-        var payload = IsWrapped(root) ? root.GetProperty("payload") : root;
-        if (StringOf(payload, "type") is null && StringOf(payload, "tag") is null)
-            throw new InvalidEventException("The body is not a LeanIX event: it has no 'type' (e.g. FactSheetUpdatedEvent) nor an automation 'tag'. Subscribe with payloadMode DEFAULT or WRAPPED_EVENT.");
-        LeanIXEvent parsed;
-        try
+        using (document)
         {
-            parsed = LeanIXEvents.Parse(root);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+                throw new InvalidEventException($"The body is JSON {root.ValueKind.ToString().ToLowerInvariant()}, not a LeanIX event object.");
+            var wrapped = IsWrapped(root);
+            var payload = wrapped ? root.GetProperty("payload") : root;
+            var tag = StringOf(payload, "tag");
+            if (StringOf(payload, "type") is null && tag is null)
+                throw new InvalidEventException("The body is not a LeanIX event: it has no 'type' (e.g. FactSheetUpdatedEvent) nor an automation 'tag'. Subscribe with payloadMode DEFAULT or WRAPPED_EVENT.");
+            LeanIXEvent parsed;
+            try
+            {
+                parsed = LeanIXEvents.Parse(root);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidEventException($"The body is not a LeanIX event: {e.Message}");
+            }
+            var subject = EventSubject.Of(parsed);
+            var dedup = parsed.Id is { } id ? $"event:{id}"
+                : wrapped && StringOf(root, "id") is { } wrappedId ? $"wrapped:{wrappedId}"
+                : "sha256:" + Convert.ToHexString(SHA256.HashData(utf8Body.Span));
+            return new IncomingEvent(dedup, parsed.Type ?? tag, subject.FactSheetId, body ?? Encoding.UTF8.GetString(utf8Body.Span), source);
         }
-        catch (JsonException e)
-        {
-            throw new InvalidEventException($"The body is not a LeanIX event: {e.Message}");
-        }
-        var subject = EventSubject.Of(parsed);
-        var dedup = parsed.Id is { } id ? $"event:{id}"
-            : IsWrapped(root) && StringOf(root, "id") is { } wrappedId ? $"wrapped:{wrappedId}"
-            : "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
-        return new IncomingEvent(dedup, parsed.Type ?? StringOf(payload, "tag"), subject.FactSheetId, body, source);
     }
 
     private static bool IsWrapped(JsonElement e) =>

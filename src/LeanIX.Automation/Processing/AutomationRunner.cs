@@ -22,20 +22,22 @@ internal sealed partial class AutomationRunner
     private readonly IRunHistory _history;
     private readonly SyncLogWriter _syncLog;
     private readonly IAutomationMailer _mailer;
-    private readonly SqliteEventInbox _effects;
+    private readonly SqliteMailOutbox _mails;
+    private readonly string _mailOwner;
     private readonly TimeProvider _clock;
     private readonly ILoggerFactory _loggers;
     private readonly ILogger _logger;
     private readonly bool _writeSyncLog;
 
     public AutomationRunner(WorkspaceConnection workspace, IRunHistory history, SyncLogWriter syncLog, IAutomationMailer mailer,
-        SqliteEventInbox effects, TimeProvider clock, ILoggerFactory loggers, IOptions<AutomationOptions> options)
+        SqliteMailOutbox mails, TimeProvider clock, ILoggerFactory loggers, IOptions<AutomationOptions> options)
     {
         _workspace = workspace;
         _history = history;
         _syncLog = syncLog;
         _mailer = mailer;
-        _effects = effects;
+        _mails = mails;
+        _mailOwner = options.Value.Processing.InstanceName + "/";
         _clock = clock;
         _loggers = loggers;
         _logger = loggers.CreateLogger<AutomationRunner>();
@@ -71,7 +73,7 @@ internal sealed partial class AutomationRunner
         var started = _clock.GetUtcNow();
         var log = new RunLogger(_loggers.CreateLogger($"LeanIX.Automation.Handlers.{handler.Name}"), _clock, liveLog);
         var client = origin.Client ?? _workspace.Client;
-        var mailer = new IdempotentMailer(_mailer, _effects, origin.IdempotencyKey);
+        var mailer = new IdempotentMailer(_mailer, _mails, origin.IdempotencyKey, automation.Id!, _mailOwner, log);
         var context = new HandlerContext(client, automation, log, mailer, _workspace.Links, origin.IdempotencyKey);
         string? error = null;
         try

@@ -27,10 +27,12 @@ internal sealed partial class EventWorkers : BackgroundService
     private readonly TimeProvider _clock;
     private readonly ProcessingOptions _options;
     private readonly string _instance;
+    private readonly SqliteMailOutbox _mails;
+    private readonly DateTimeOffset _startedAt;
     private readonly ILogger<EventWorkers> _logger;
 
     public EventWorkers(WorkspaceConnection workspace, SqliteEventInbox inbox, SqliteAutomationStore store, HandlerRegistry handlers,
-        AutomationRunner runner, InboxSignal signal, TimeProvider clock, IOptions<AutomationOptions> options, ILogger<EventWorkers> logger)
+        AutomationRunner runner, InboxSignal signal, SqliteMailOutbox mails, TimeProvider clock, IOptions<AutomationOptions> options, ILogger<EventWorkers> logger)
     {
         _workspace = workspace;
         _inbox = inbox;
@@ -40,7 +42,9 @@ internal sealed partial class EventWorkers : BackgroundService
         _signal = signal;
         _clock = clock;
         _options = options.Value.Processing;
-        _instance = string.IsNullOrWhiteSpace(_options.InstanceId) ? Environment.MachineName : _options.InstanceId;
+        _instance = _options.InstanceName;
+        _mails = mails;
+        _startedAt = clock.GetUtcNow();
         _logger = logger;
     }
 
@@ -53,6 +57,9 @@ internal sealed partial class EventWorkers : BackgroundService
             // Whatever this instance held when it last stopped (a crash) is handed back at once rather than after the lease.
             var released = await _inbox.ReleaseClaimsOfAsync(_instance + "/", stoppingToken).ConfigureAwait(false);
             if (released > 0) LogReleased(_logger, released);
+            // Mails this instance was sending when it stopped may have gone out: never sent again on their own (the menu shows them).
+            var uncertain = await _mails.MarkInterruptedUncertainAsync(_instance + "/", _startedAt, stoppingToken).ConfigureAwait(false);
+            if (uncertain > 0) LogUncertainMails(_logger, uncertain);
         }
         catch (OperationCanceledException) { return; }
         catch (Exception e)
@@ -141,4 +148,7 @@ internal sealed partial class EventWorkers : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "An inbox worker failed; it goes on after a pause")]
     private static partial void LogWorkerFailed(ILogger logger, Exception e);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} mail(s) were being sent when this host stopped and may have gone out; they are not sent again: see Uncertain mails in the menu")]
+    private static partial void LogUncertainMails(ILogger logger, int count);
 }

@@ -8,4 +8,7 @@ public interface IRunHistory
 
     /// <summary>The last <paramref name="max"/> runs, of one automation or of all.</summary>
     Task<IReadOnlyList<AutomationRun>> LastRunsAsync(int max = 50, string? automationId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>One run with its log lines, or null when no run has this id.</summary>
+    Task<AutomationRun?> GetAsync(string id, CancellationToken cancellationToken = default);
 }

@@ -107,10 +107,19 @@ public sealed class AutomationDatabase
             applied_at     INTEGER NOT NULL,
             PRIMARY KEY (event_seq, automation_id)
         );
-        CREATE TABLE IF NOT EXISTS effect_keys (
+        CREATE TABLE IF NOT EXISTS mail_intents (
             effect_key     TEXT    PRIMARY KEY,
-            done_at        INTEGER NOT NULL
+            automation_id  TEXT    NOT NULL,
+            owner          TEXT    NOT NULL,
+            state          TEXT    NOT NULL,
+            recipients     TEXT    NOT NULL,
+            subject        TEXT    NOT NULL,
+            html_body      TEXT    NOT NULL,
+            text_body      TEXT    NOT NULL,
+            created_at     INTEGER NOT NULL,
+            resolved_at    INTEGER
         );
+        CREATE INDEX IF NOT EXISTS ix_mail_intents_open ON mail_intents (state, created_at) WHERE state IN ('sending', 'uncertain');
         CREATE TABLE IF NOT EXISTS automations (
             id             TEXT    PRIMARY KEY,
             name           TEXT    NOT NULL,
@@ -146,6 +155,12 @@ public sealed class AutomationDatabase
             started_at     INTEGER NOT NULL,
             finished_at    INTEGER,
             error          TEXT
+        );
+        CREATE TABLE IF NOT EXISTS login_failures (
+            throttle_key   TEXT    PRIMARY KEY,
+            failures       INTEGER NOT NULL,
+            window_start   INTEGER NOT NULL,
+            locked_until   INTEGER
         );
         CREATE INDEX IF NOT EXISTS ix_initial_syncs_automation ON initial_syncs (automation_id, started_at DESC);
         CREATE TABLE IF NOT EXISTS initial_sync_lines (

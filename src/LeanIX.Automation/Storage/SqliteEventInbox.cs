@@ -19,7 +19,7 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly ProcessingOptions _options;
     private readonly Channel<PendingAppend> _appends = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _writer;
+    private readonly TaskCompletionSource _writerStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly InboxSignal _signal;
 
     /// <summary>Creates the inbox over <paramref name="database"/>; <paramref name="signal"/> wakes workers after each commit.</summary>
@@ -29,7 +29,9 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
         _clock = clock;
         _options = options.Value.Processing;
         _signal = signal;
-        _writer = Task.Run(WriteLoopAsync);
+        // A thread of its own: a commit waits for the disk (fsync, synchronous=FULL), and on a 2-core machine a thread-pool
+        // thread blocked there would leave one thread to answer every request while the pool slowly grows.
+        new Thread(WriteLoop) { IsBackground = true, Name = "inbox group commit" }.Start();
     }
 
     /// <inheritdoc/>
@@ -43,33 +45,41 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
         return await pending.Done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
         var batch = new List<PendingAppend>();
-        while (await _appends.Reader.WaitToReadAsync().ConfigureAwait(false))
+        try
         {
-            batch.Clear();
-            while (batch.Count < 1000 && _appends.Reader.TryRead(out var next)) batch.Add(next);
-            try
+            while (_appends.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
-                var counts = await InsertAsync(batch).ConfigureAwait(false);
-                for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(counts[i]);
-                _signal.Notify();
+                // Everything queued while the previous commit waited for the disk goes into this one transaction.
+                batch.Clear();
+                while (batch.Count < 1000 && _appends.Reader.TryRead(out var next)) batch.Add(next);
+                try
+                {
+                    var counts = Insert(batch);
+                    for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(counts[i]);
+                    _signal.Notify();
+                }
+                catch (Exception e)
+                {
+                    foreach (var p in batch) p.Done.TrySetException(e);
+                }
             }
-            catch (Exception e)
-            {
-                foreach (var p in batch) p.Done.TrySetException(e);
-            }
+        }
+        finally
+        {
+            _writerStopped.TrySetResult();
         }
     }
 
-    private async Task<int[]> InsertAsync(List<PendingAppend> batch)
+    private int[] Insert(List<PendingAppend> batch)
     {
         var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
-        using var turn = await _database.EnterWriteAsync().ConfigureAwait(false);
-        await using var connection = await _database.OpenAsync(durable: true).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync().ConfigureAwait(false);
-        await using var insert = connection.CreateCommand();
+        using var turn = _database.EnterWriteAsync().GetAwaiter().GetResult();
+        using var connection = _database.OpenAsync(durable: true).GetAwaiter().GetResult();
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
             INSERT INTO inbox_events (dedup_key, event_type, fact_sheet_id, order_key, body, source, available_at, received_at)
@@ -83,6 +93,7 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
         var body = insert.Parameters.Add("$body", SqliteType.Text);
         var source = insert.Parameters.Add("$source", SqliteType.Text);
         insert.Parameters.AddWithValue("$now", now);
+        insert.Prepare();
         var counts = new int[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
@@ -95,10 +106,10 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
                 order.Value = e.FactSheetId is { } f ? "fs:" + f : "event:" + e.DedupKey;
                 body.Value = e.Body;
                 source.Value = e.Source;
-                counts[i] += await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+                counts[i] += insert.ExecuteNonQuery();
             }
         }
-        await transaction.CommitAsync().ConfigureAwait(false);
+        transaction.Commit(); // synchronous=FULL on this connection: on disk when this returns
         return counts;
     }
 
@@ -269,21 +280,6 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
         ExecuteAsync("INSERT INTO applied_effects (event_seq, automation_id, applied_at) VALUES ($seq, $automation, $now) ON CONFLICT DO NOTHING",
             cancellationToken, ("$seq", sequence), ("$automation", automationId), ("$now", Now));
 
-    /// <summary>Whether an effect with this key (e.g. one mail of one run) was done.</summary>
-    public async Task<bool> IsEffectDoneAsync(string effectKey, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM effect_keys WHERE effect_key = $key";
-        command.Parameters.AddWithValue("$key", effectKey);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
-    }
-
-    /// <summary>Records an effect as done.</summary>
-    public Task MarkEffectDoneAsync(string effectKey, CancellationToken cancellationToken = default) =>
-        ExecuteAsync("INSERT INTO effect_keys (effect_key, done_at) VALUES ($key, $now) ON CONFLICT DO NOTHING",
-            cancellationToken, ("$key", effectKey), ("$now", Now));
-
     private long Now => _clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     private bool Signal()
@@ -322,7 +318,7 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _appends.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
+        await _writerStopped.Task.ConfigureAwait(false);
     }
 
     private sealed record PendingAppend(IReadOnlyList<IncomingEvent> Events)

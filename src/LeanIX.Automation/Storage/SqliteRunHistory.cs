@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LeanIX.Automation.Runs;
+using Microsoft.Data.Sqlite;
 
 namespace LeanIX.Automation.Storage;
 
@@ -44,11 +45,29 @@ public sealed class SqliteRunHistory : IRunHistory
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT id, automation_id, automation_name, event_seq, event_type, fact_sheet_id, trigger_kind, status, started_at, finished_at, error, lines
+            SELECT {Columns}
               FROM runs {(automationId is null ? "" : "WHERE automation_id = $automation")} ORDER BY finished_at DESC, rowid DESC LIMIT $max
             """;
         command.Parameters.AddWithValue("$max", max);
         if (automationId is not null) command.Parameters.AddWithValue("$automation", automationId);
+        return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<AutomationRun?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM runs WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return (await ReadAsync(command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+    }
+
+    private const string Columns = "id, automation_id, automation_name, event_seq, event_type, fact_sheet_id, trigger_kind, status, started_at, finished_at, error, lines";
+
+    private static async Task<List<AutomationRun>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
         var result = new List<AutomationRun>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -17,6 +17,7 @@ public static class AutomationMenuExtensions
         var services = builder.Services;
         services.AddOptions<MenuAdminOptions>().Bind(builder.Configuration.GetSection(MenuAdminOptions.Section));
         services.AddSingleton<AdminCredentials>();
+        services.AddSingleton<LoginThrottle>();
         services.AddScoped<CspNonce>();
 
         services.AddAuthentication()

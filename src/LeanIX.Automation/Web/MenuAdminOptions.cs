@@ -18,4 +18,16 @@ public sealed class MenuAdminOptions
     /// start-up, and a host against a real workspace refuses every login.
     /// </summary>
     public string? PasswordHash { get; set; }
+
+    /// <summary>
+    /// Failed logins allowed per user name and per client address within <see cref="FailedLoginWindow"/>; the next one
+    /// locks that name or address out for <see cref="LockoutDuration"/>.
+    /// </summary>
+    public int MaxFailedLogins { get; set; } = 5;
+
+    /// <summary>How long failed logins count.</summary>
+    public TimeSpan FailedLoginWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long a locked-out user name or address is refused, even with the right password.</summary>
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -22,7 +22,14 @@ internal sealed class MenuHost : WebApplicationFactory<AutomationOptions>
 
     private readonly string _folder = Directory.CreateTempSubdirectory("leanix-menu-").FullName;
 
-    public MenuHost() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    private readonly Action<IServiceCollection>? _configureServices;
+
+    /// <param name="configureServices">Replaces services after the host's own (e.g. a fake clock).</param>
+    public MenuHost(Action<IServiceCollection>? configureServices = null)
+    {
+        _configureServices = configureServices;
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
 
     /// <summary>A fresh random password per host, so no test shares a secret with another.</summary>
     public string AdminPassword { get; } = $"pw-{Guid.NewGuid():N}";
@@ -57,6 +64,7 @@ internal sealed class MenuHost : WebApplicationFactory<AutomationOptions>
             .AddAutomationHandler<LiveLogProbeHandler>()
             .AddSingleton<SwitchableFailureHandler>()
             .AddSingleton<EventHandler>(sp => sp.GetRequiredService<SwitchableFailureHandler>()));
+        if (_configureServices is not null) builder.ConfigureServices(_configureServices);
     }
 
     protected override void Dispose(bool disposing)

@@ -45,6 +45,9 @@ public sealed class AutomationModel(IAutomationStore store, HandlerRegistry hand
     /// <summary>Its last runs.</summary>
     public IReadOnlyList<AutomationRun> Runs { get; private set; } = [];
 
+    /// <summary>Its last runs for the runs table (all of them this automation's, which has a page).</summary>
+    public RunList RunList => new(Runs, new HashSet<string>(StringComparer.Ordinal) { Automation.Id! });
+
     /// <summary>The page's path.</summary>
     public static string PathFor(string automationId) => $"/automations/{Uri.EscapeDataString(automationId)}";
 

@@ -5,8 +5,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LeanIX.Automation.Web.Pages;
 
-/// <summary>The login form: the admin from <c>Automation:Admin</c>, a cookie that is HttpOnly and SameSite=Strict.</summary>
-public sealed class LoginModel(AdminCredentials credentials) : PageModel
+/// <summary>
+/// The login form: the admin from <c>Automation:Admin</c>, a cookie that is HttpOnly and SameSite=Strict. Repeated
+/// failures lock the user name and the client address out for a while (<see cref="LoginThrottle"/>): 429, and the
+/// password is not even checked.
+/// </summary>
+public sealed class LoginModel(AdminCredentials credentials, LoginThrottle throttle, TimeProvider clock) : PageModel
 {
     /// <summary>The user name typed.</summary>
     [BindProperty]
@@ -34,15 +38,26 @@ public sealed class LoginModel(AdminCredentials credentials) : PageModel
     {
     }
 
-    /// <summary>Checks the admin's credentials and sets the login cookie.</summary>
-    public async Task<IActionResult> OnPostAsync()
+    /// <summary>Checks the admin's credentials and sets the login cookie, unless the name or address is locked out.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (await throttle.LockedUntilAsync(UserName, address, cancellationToken).ConfigureAwait(false) is { } until)
+        {
+            Error = $"Too many failed logins. Try again after {until.ToUniversalTime():HH:mm:ss} UTC.";
+            Password = null;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((until - clock.GetUtcNow()).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Page();
+        }
         if (!credentials.Verify(UserName, Password))
         {
+            await throttle.RecordFailureAsync(UserName, address, cancellationToken).ConfigureAwait(false);
             Error = "Wrong user or password.";
             Password = null;
             return Page();
         }
+        await throttle.RecordSuccessAsync(UserName, address, cancellationToken).ConfigureAwait(false);
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, credentials.User)], MenuAuthentication.Scheme);
         await HttpContext.SignInAsync(MenuAuthentication.Scheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
         return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
