@@ -86,6 +86,40 @@ public sealed class TransportClientTests : IDisposable
     }
 
     [Fact]
+    public async Task Changes_made_in_the_sandbox_arrive_as_field_level_updates()
+    {
+        await using var hosts = await TransportHosts.StartAsync();
+        await TransportScenario.BuildAsync(hosts.Sandbox);
+        await hosts.Production.FactSheets.CreateAsync("Application", "Billing");
+        await MoveAsync(hosts, "roles", TransportSelection.Of("Data Curator"));
+        foreach (var kind in new[] { "tags", "webhooks", "objects" }) await MoveAsync(hosts, kind);
+        Assert.Equal(2, (await hosts.Production.Bookmarks.ListAsync(BookmarkTypes.Inventory)).Count + (await hosts.Production.Bookmarks.ListDiagramsAsync()).Count);
+
+        await hosts.Sandbox.Tags.UpsertTagGroupAsync("Cost Center", description: "Who pays, and how much");
+        await hosts.Sandbox.Tags.UpsertTagAsync("Cost Center", "CC-200", color: "#0000ff");
+        var sync = (await hosts.Sandbox.Webhooks.GetAllAsync("prod-sync")).Single();
+        await hosts.Sandbox.Webhooks.UpdateAsync(sync with { TagSets = [.. sync.TagSets, WebhookTagSets.ForPathfinder(WebhookEventTags.FactSheetArchived)] });
+        var search = await hosts.Sandbox.Bookmarks.GetAsync("Cost center apps", BookmarkTypes.Inventory);
+        await hosts.Sandbox.Bookmarks.UpdateAsync(search with { Description = "Apps paid by Finance" });
+
+        var tags = await hosts.Sandbox.Transport.PlanAsync("tags", TransportSelection.All, hosts.Production);
+        Assert.Equal(["description"], tags.Items.Single(i => i.Key == "Cost Center").Differences.Select(d => d.Field));
+        var color = Assert.Single(tags.Items.Single(i => i.Key == "Cost Center/CC-200").Differences);
+        Assert.Equal(("color", "#00ff00", "#0000ff"), (color.Field, (string?)color.Target, (string?)color.Source));
+        await hosts.Sandbox.Transport.ApplyAsync(tags, Options);
+        var webhooks = await MoveAsync(hosts, "webhooks");
+        Assert.Equal(["tagSets"], Assert.Single(webhooks.Items, i => i.Action == TransportAction.Update).Differences.Select(d => d.Field));
+        var objects = await MoveAsync(hosts, "objects");
+        Assert.Equal(["description"], Assert.Single(objects.Items, i => i.Action == TransportAction.Update).Differences.Select(d => d.Field));
+
+        foreach (var kind in new[] { "tags", "webhooks", "objects" })
+            Assert.False((await hosts.Sandbox.Transport.PlanAsync(kind, TransportSelection.All, hosts.Production)).HasChanges, kind);
+        Assert.Equal("Who pays, and how much", (await hosts.Production.Tags.GetGroupAsync("Cost Center")).Description);
+        Assert.Equal(2, (await hosts.Production.Webhooks.GetAllAsync("prod-sync")).Single().TagSets.Count);
+        Assert.Equal("Apps paid by Finance", (await hosts.Production.Bookmarks.GetAsync("Cost center apps", BookmarkTypes.Inventory)).Description);
+    }
+
+    [Fact]
     public async Task Unresolvable_references_are_conflicts_that_apply_leaves_alone()
     {
         await using var hosts = await TransportHosts.StartAsync();
