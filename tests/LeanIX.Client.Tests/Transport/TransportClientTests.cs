@@ -273,6 +273,27 @@ public sealed class TransportClientTests : IDisposable
     }
 
     [Fact]
+    public async Task The_target_can_be_named_by_workspace_from_the_config_file()
+    {
+        await using var hosts = await TransportHosts.StartAsync();
+        await hosts.Sandbox.SubscriptionRoles.CreateAsync("Data Curator", "Keeps the data clean");
+        var config = Path.Combine(_backups, "workspaces.json");
+        await File.WriteAllTextAsync(config, new JsonObject { ["workspaces"] = new JsonObject
+        {
+            ["production"] = new JsonObject { ["apiToken"] = TransportHosts.ProductionToken, ["host"] = hosts.Host.BaseUrl }
+        } }.ToJsonString());
+
+        var plan = await hosts.Sandbox.Transport.PlanAsync("roles", TransportSelection.Of("Data Curator"), "production", configPath: config);
+        Assert.Equal(("sandbox", "production", TransportAction.Create), (plan.SourceWorkspace, plan.TargetWorkspace, Assert.Single(plan.Items).Action));
+        var result = await hosts.Sandbox.Transport.ApplyAsync(plan, Options);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("Keeps the data clean", (await hosts.Production.SubscriptionRoles.GetAsync("Data Curator")).Description);
+        var missing = await Assert.ThrowsAsync<ArgumentException>(() => hosts.Sandbox.Transport.PlanAsync("roles", TransportSelection.All, "staging", configPath: config));
+        Assert.Contains("Workspace 'staging' is not in", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bad_input_gets_clear_errors()
     {
         await using var hosts = await TransportHosts.StartAsync();
