@@ -14,7 +14,17 @@ public sealed class TransportReferences
     private readonly List<string> _unresolved = [];
     private LeanIXDataModel? _targetModel;
 
-    internal TransportReferences(LeanIXClient source, LeanIXClient target) => (Source, Target) = (source, target);
+    internal TransportReferences(LeanIXClient source, LeanIXClient target)
+    {
+        (Source, Target) = (source, target);
+        // A plan sees both workspaces as they are now, not as an earlier call cached them.
+        foreach (var client in new[] { source, target })
+        {
+            client.Tags.Reload();
+            client.SubscriptionRoles.Reload();
+            client.Users.Reload();
+        }
+    }
 
     /// <summary>The source workspace.</summary>
     public LeanIXClient Source { get; }
