@@ -22,6 +22,12 @@ public static class CliApp
               Preloads the workspace (all types, or those listed) as a script would, with a progress
               bar on stderr. --snapshot starts from FILE when it exists and writes it back;
               --stats ends with: seconds=… requests=… bytes=… factsheets=… retained_mib=…
+          transport plan|apply --from WS --to WS --kind tags|roles|webhooks|integrations|objects
+                    [--select NAME|type=T|subtype=S]… [--delete-missing] [--json] [--yes] [--backup-dir DIR]
+          transport restore --to WS --backup FILE [--json] [--yes]
+              Moves configuration from one workspace to another by natural key, never by id: plan shows the
+              differences, apply asks (unless --yes), writes a backup of what it changes and carries it out;
+              restore puts a backup back. Workspaces by name from the config file, or --from-token/--to-token.
 
         Connection options (as the client connects):
           --token TOKEN       API token (default: LEANIX_API_TOKEN)
@@ -52,6 +58,8 @@ public static class CliApp
                 ("webhooks", _) => throw new UsageException("'webhooks' needs a subcommand: edit."),
                 ("preload", _) => await PreloadCommand.RunAsync(args.Skip(1).ToList(), output, error, cancellationToken).ConfigureAwait(false),
                 ("quality", "check" or "remind" or "report") => await QualityCommand.RunAsync(args[1], args.Skip(2).ToList(), output, error, cancellationToken).ConfigureAwait(false),
+                ("transport", "plan" or "apply" or "restore") => await TransportCommand.RunAsync(args[1], args.Skip(2).ToList(), output, error, console, cancellationToken).ConfigureAwait(false),
+                ("transport", _) => throw new UsageException("'transport' needs a subcommand: plan, apply or restore."),
                 ("quality", _) => throw new UsageException("'quality' needs a subcommand: check, remind or report."),
                 _ => throw new UsageException($"Unknown command '{args[0]}'.")
             };

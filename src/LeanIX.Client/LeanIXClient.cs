@@ -51,6 +51,7 @@ public sealed class LeanIXClient : IDisposable
         Bookmarks = new BookmarksClient(connection);
         Workspace = new WorkspaceClient(connection);
         Authorizations = new AuthorizationsClient(connection);
+        Transport = new Transport.TransportClient(this);
     }
 
     /// <summary>
@@ -106,6 +107,9 @@ public sealed class LeanIXClient : IDisposable
     /// <summary>Access control entities (virtual workspaces) and the authorization model.</summary>
     public AuthorizationsClient Authorizations { get; }
 
+    /// <summary>Configuration moved from this workspace to another, with a dry-run plan, backups and restore.</summary>
+    public Transport.TransportClient Transport { get; }
+
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with
     /// relations, subscriptions, tags and documents, held compactly. Types, and batches of 1,000 within a type, load in
@@ -154,5 +158,9 @@ public sealed class LeanIXClient : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _ownedServices?.Dispose();
+    public void Dispose()
+    {
+        Transport.Dispose();
+        _ownedServices?.Dispose();
+    }
 }
