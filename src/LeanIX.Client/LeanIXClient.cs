@@ -51,6 +51,8 @@ public sealed class LeanIXClient : IDisposable
         Bookmarks = new BookmarksClient(connection);
         Workspace = new WorkspaceClient(connection);
         Authorizations = new AuthorizationsClient(connection);
+        Calculations = new Calculations.CalculationsClient(connection);
+        ManagedCode = new ManagedCode.ManagedCodeClient(connection);
     }
 
     /// <summary>
@@ -105,6 +107,12 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>Access control entities (virtual workspaces) and the authorization model.</summary>
     public AuthorizationsClient Authorizations { get; }
+
+    /// <summary>Calculations: computed fields (D57, <c>/services/calculations/v1</c>).</summary>
+    public Calculations.CalculationsClient Calculations { get; }
+
+    /// <summary>Managed code execution: configurations and their logs (<c>/services/managed-code-execution/v1</c>).</summary>
+    public ManagedCode.ManagedCodeClient ManagedCode { get; }
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with

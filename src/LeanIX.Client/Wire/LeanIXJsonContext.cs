@@ -63,4 +63,10 @@ namespace LeanIX.Client.Wire;
 [JsonSerializable(typeof(NewUserWire))]
 [JsonSerializable(typeof(Feature))]
 [JsonSerializable(typeof(List<Feature>))]
+[JsonSerializable(typeof(LeanIX.Client.Calculations.Calculation))]
+[JsonSerializable(typeof(List<LeanIX.Client.Calculations.Calculation>))]
+[JsonSerializable(typeof(LeanIX.Client.ManagedCode.ExecutionConfiguration))]
+[JsonSerializable(typeof(List<LeanIX.Client.ManagedCode.ExecutionConfiguration>))]
+[JsonSerializable(typeof(LeanIX.Client.ManagedCode.ExecutionLogEntry))]
+[JsonSerializable(typeof(List<LeanIX.Client.ManagedCode.ExecutionLogEntry>))]
 internal sealed partial class LeanIXJsonContext : JsonSerializerContext;

@@ -9,6 +9,8 @@ using LeanIX.Emulator.Rest.Bookmarks;
 using LeanIX.Emulator.Rest.Mtm;
 using LeanIX.Emulator.Rest.Settings;
 using LeanIX.Emulator.Rest.Authorization;
+using LeanIX.Emulator.Rest.Calculations;
+using LeanIX.Emulator.Rest.ManagedCode;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
 
@@ -73,6 +75,8 @@ public static class EmulatorApp
         app.MapMtmAdminEndpoints();
         app.MapSettingsEndpoints();
         app.MapAuthorizationEndpoints();
+        app.MapCalculationEndpoints();
+        app.MapManagedCodeEndpoints(options.ManagedCodeAllowDelete);
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

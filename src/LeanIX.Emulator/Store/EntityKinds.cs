@@ -36,7 +36,10 @@ public sealed class EntityKinds
         .With<MtmEvent>(e => [e.UserId])
         .With<Feature>()
         .With<WorkspaceSettings>()
-        .With<AccessControlEntity>();
+        .With<AccessControlEntity>()
+        .With<Calculation>()
+        .With<ExecutionConfiguration>()
+        .With<ExecutionLog>(l => [l.ExecutionConfigurationId]);
 
     public IReadOnlyList<EntityKind> All => _all;
 
