@@ -53,6 +53,7 @@ public sealed class LeanIXClient : IDisposable
         Authorizations = new AuthorizationsClient(connection);
         Calculations = new Calculations.CalculationsClient(connection);
         ManagedCode = new ManagedCode.ManagedCodeClient(connection);
+        Automations = new Automations.AutomationsClient(connection);
     }
 
     /// <summary>
@@ -113,6 +114,9 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>Managed code execution: configurations and their logs (<c>/services/managed-code-execution/v1</c>).</summary>
     public ManagedCode.ManagedCodeClient ManagedCode { get; }
+
+    /// <summary>LeanIX automations: templates and their scripts (<c>/services/automations/v1</c>).</summary>
+    public Automations.AutomationsClient Automations { get; }
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with

@@ -69,4 +69,7 @@ namespace LeanIX.Client.Wire;
 [JsonSerializable(typeof(List<LeanIX.Client.ManagedCode.ExecutionConfiguration>))]
 [JsonSerializable(typeof(LeanIX.Client.ManagedCode.ExecutionLogEntry))]
 [JsonSerializable(typeof(List<LeanIX.Client.ManagedCode.ExecutionLogEntry>))]
+[JsonSerializable(typeof(LeanIX.Client.Automations.AutomationTemplate))]
+[JsonSerializable(typeof(List<LeanIX.Client.Automations.AutomationTemplate>))]
+[JsonSerializable(typeof(LeanIX.Client.Automations.AutomationScript))]
 internal sealed partial class LeanIXJsonContext : JsonSerializerContext;

@@ -10,6 +10,7 @@ using LeanIX.Emulator.Rest.Mtm;
 using LeanIX.Emulator.Rest.Settings;
 using LeanIX.Emulator.Rest.Authorization;
 using LeanIX.Emulator.Rest.Calculations;
+using LeanIX.Emulator.Rest.Automations;
 using LeanIX.Emulator.Rest.ManagedCode;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
@@ -77,6 +78,7 @@ public static class EmulatorApp
         app.MapAuthorizationEndpoints();
         app.MapCalculationEndpoints();
         app.MapManagedCodeEndpoints(options.ManagedCodeAllowDelete);
+        app.MapAutomationEndpoints();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

@@ -39,7 +39,8 @@ public sealed class EntityKinds
         .With<AccessControlEntity>()
         .With<Calculation>()
         .With<ExecutionConfiguration>()
-        .With<ExecutionLog>(l => [l.ExecutionConfigurationId]);
+        .With<ExecutionLog>(l => [l.ExecutionConfigurationId])
+        .With<AutomationTemplate>();
 
     public IReadOnlyList<EntityKind> All => _all;
 
