@@ -54,6 +54,8 @@ public sealed class LeanIXClient : IDisposable
         Calculations = new Calculations.CalculationsClient(connection);
         ManagedCode = new ManagedCode.ManagedCodeClient(connection);
         Automations = new Automations.AutomationsClient(connection);
+        Discovery = new Discovery.DiscoveryClient(connection);
+        Transformations = new Transformations.TransformationsClient(connection);
     }
 
     /// <summary>
@@ -117,6 +119,12 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>LeanIX automations: templates and their scripts (<c>/services/automations/v1</c>).</summary>
     public Automations.AutomationsClient Automations { get; }
+
+    /// <summary>Catalog search, microservice manifest and SBOM ingest, geo look-up (admin.md §12).</summary>
+    public Discovery.DiscoveryClient Discovery { get; }
+
+    /// <summary>Transformations of applications within initiatives (<c>/services/transformations/v1</c>).</summary>
+    public Transformations.TransformationsClient Transformations { get; }
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with

@@ -72,4 +72,9 @@ namespace LeanIX.Client.Wire;
 [JsonSerializable(typeof(LeanIX.Client.Automations.AutomationTemplate))]
 [JsonSerializable(typeof(List<LeanIX.Client.Automations.AutomationTemplate>))]
 [JsonSerializable(typeof(LeanIX.Client.Automations.AutomationScript))]
+[JsonSerializable(typeof(List<LeanIX.Client.Discovery.CatalogItem>))]
+[JsonSerializable(typeof(LeanIX.Client.Discovery.SbomJob))]
+[JsonSerializable(typeof(List<LeanIX.Client.Typed.Location>))]
+[JsonSerializable(typeof(LeanIX.Client.Transformations.Transformation))]
+[JsonSerializable(typeof(List<LeanIX.Client.Transformations.Transformation>))]
 internal sealed partial class LeanIXJsonContext : JsonSerializerContext;

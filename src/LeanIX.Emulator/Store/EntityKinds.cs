@@ -40,7 +40,9 @@ public sealed class EntityKinds
         .With<Calculation>()
         .With<ExecutionConfiguration>()
         .With<ExecutionLog>(l => [l.ExecutionConfigurationId])
-        .With<AutomationTemplate>();
+        .With<AutomationTemplate>()
+        .With<SbomJob>(j => [j.FactSheetId])
+        .With<Transformation>(t => t.ApplicationId is { } app ? [t.FactSheetId, app] : [t.FactSheetId]);
 
     public IReadOnlyList<EntityKind> All => _all;
 
