@@ -22,6 +22,9 @@ public static class CliApp
               Preloads the workspace (all types, or those listed) as a script would, with a progress
               bar on stderr. --snapshot starts from FILE when it exists and writes it back;
               --stats ends with: seconds=… requests=… bytes=… factsheets=… retained_mib=…
+          calculations|automations|managed-code delete-all [--yes]
+              Lists every calculation, automation or managed-code configuration and deletes them
+              all once you confirm; --yes confirms in advance (for scripts).
 
         Connection options (as the client connects):
           --token TOKEN       API token (default: LEANIX_API_TOKEN)
@@ -53,6 +56,9 @@ public static class CliApp
                 ("preload", _) => await PreloadCommand.RunAsync(args.Skip(1).ToList(), output, error, cancellationToken).ConfigureAwait(false),
                 ("quality", "check" or "remind" or "report") => await QualityCommand.RunAsync(args[1], args.Skip(2).ToList(), output, error, cancellationToken).ConfigureAwait(false),
                 ("quality", _) => throw new UsageException("'quality' needs a subcommand: check, remind or report."),
+                (var area, "delete-all") when DeleteAllCommand.Areas.Contains(area) =>
+                    await DeleteAllCommand.RunAsync(area, args.Skip(2).ToList(), output, console ?? AnsiConsole.Console, cancellationToken).ConfigureAwait(false),
+                (var area, _) when DeleteAllCommand.Areas.Contains(area) => throw new UsageException($"'{area}' needs a subcommand: delete-all."),
                 _ => throw new UsageException($"Unknown command '{args[0]}'.")
             };
         }
