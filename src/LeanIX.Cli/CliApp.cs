@@ -28,6 +28,9 @@ public static class CliApp
               Moves configuration from one workspace to another by natural key, never by id: plan shows the
               differences, apply asks (unless --yes), writes a backup of what it changes and carries it out;
               restore puts a backup back. Workspaces by name from the config file, or --from-token/--to-token.
+          calculations|automations|managed-code delete-all [--yes]
+              Lists every calculation, automation or managed-code configuration and deletes them
+              all once you confirm; --yes confirms in advance (for scripts).
 
         Connection options (as the client connects):
           --token TOKEN       API token (default: LEANIX_API_TOKEN)
@@ -61,6 +64,9 @@ public static class CliApp
                 ("transport", "plan" or "apply" or "restore") => await TransportCommand.RunAsync(args[1], args.Skip(2).ToList(), output, error, console, cancellationToken).ConfigureAwait(false),
                 ("transport", _) => throw new UsageException("'transport' needs a subcommand: plan, apply or restore."),
                 ("quality", _) => throw new UsageException("'quality' needs a subcommand: check, remind or report."),
+                (var area, "delete-all") when DeleteAllCommand.Areas.Contains(area) =>
+                    await DeleteAllCommand.RunAsync(area, args.Skip(2).ToList(), output, console ?? AnsiConsole.Console, cancellationToken).ConfigureAwait(false),
+                (var area, _) when DeleteAllCommand.Areas.Contains(area) => throw new UsageException($"'{area}' needs a subcommand: delete-all."),
                 _ => throw new UsageException($"Unknown command '{args[0]}'.")
             };
         }

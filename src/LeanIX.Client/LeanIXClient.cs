@@ -52,6 +52,11 @@ public sealed class LeanIXClient : IDisposable
         Workspace = new WorkspaceClient(connection);
         Authorizations = new AuthorizationsClient(connection);
         Transport = new Transport.TransportClient(this);
+        Calculations = new Calculations.CalculationsClient(connection);
+        ManagedCode = new ManagedCode.ManagedCodeClient(connection);
+        Automations = new Automations.AutomationsClient(connection);
+        Discovery = new Discovery.DiscoveryClient(connection);
+        Transformations = new Transformations.TransformationsClient(connection);
     }
 
     /// <summary>
@@ -109,6 +114,20 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>Configuration moved from this workspace to another, with a dry-run plan, backups and restore.</summary>
     public Transport.TransportClient Transport { get; }
+    /// <summary>Calculations: computed fields (D57, <c>/services/calculations/v1</c>).</summary>
+    public Calculations.CalculationsClient Calculations { get; }
+
+    /// <summary>Managed code execution: configurations and their logs (<c>/services/managed-code-execution/v1</c>).</summary>
+    public ManagedCode.ManagedCodeClient ManagedCode { get; }
+
+    /// <summary>LeanIX automations: templates and their scripts (<c>/services/automations/v1</c>).</summary>
+    public Automations.AutomationsClient Automations { get; }
+
+    /// <summary>Catalog search, microservice manifest and SBOM ingest, geo look-up (admin.md §12).</summary>
+    public Discovery.DiscoveryClient Discovery { get; }
+
+    /// <summary>Transformations of applications within initiatives (<c>/services/transformations/v1</c>).</summary>
+    public Transformations.TransformationsClient Transformations { get; }
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with

@@ -9,6 +9,12 @@ using LeanIX.Emulator.Rest.Bookmarks;
 using LeanIX.Emulator.Rest.Mtm;
 using LeanIX.Emulator.Rest.Settings;
 using LeanIX.Emulator.Rest.Authorization;
+using LeanIX.Emulator.Rest.Calculations;
+using LeanIX.Emulator.Rest.Automations;
+using LeanIX.Emulator.Rest.Discovery;
+using LeanIX.Emulator.Rest.ReferenceData;
+using LeanIX.Emulator.Rest.Transformations;
+using LeanIX.Emulator.Rest.ManagedCode;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
 
@@ -73,6 +79,13 @@ public static class EmulatorApp
         app.MapMtmAdminEndpoints();
         app.MapSettingsEndpoints();
         app.MapAuthorizationEndpoints();
+        app.MapCalculationEndpoints();
+        app.MapManagedCodeEndpoints(options.ManagedCodeAllowDelete);
+        app.MapAutomationEndpoints();
+        app.MapTechnologyDiscoveryEndpoints(options.SbomProcessingTime);
+        app.MapReferenceDataEndpoints();
+        app.MapTransformationEndpoints();
+        app.MapMtmGraphQLEndpoint();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

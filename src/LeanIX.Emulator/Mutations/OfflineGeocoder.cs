@@ -88,6 +88,24 @@ internal static class OfflineGeocoder
         };
     }
 
+    /// <summary>
+    /// D71: up to <paramref name="count"/> places for a search text: known cities whose name contains it (those starting with
+    /// it first), then known countries, each geocoded as "city, country"; else the text itself when it geocodes to a place.
+    /// </summary>
+    public static IReadOnlyList<JsonObject> Suggest(string query, int count)
+    {
+        var text = query.Trim();
+        var name = CityAliases.GetValueOrDefault(text, text);
+        var cities = Cities.Where(c => c.Name.Contains(name, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(c => c.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase) ? 0 : 1).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => Geocode($"{c.Name}, {Countries.First(k => k.Code == c.CountryCode).Name}"));
+        var countries = Countries.Where(c => c.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Code, text, StringComparison.OrdinalIgnoreCase))
+            .Select(c => Geocode(c.Name));
+        var found = cities.Concat(countries).Take(count).ToList();
+        if (found.Count == 0 && Geocode(text) is { } whole && whole["latitude"] is not null) found.Add(whole);
+        return found;
+    }
+
     private static City? FindCity(string part)
     {
         var name = CityAliases.GetValueOrDefault(part, part);

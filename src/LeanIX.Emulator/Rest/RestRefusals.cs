@@ -21,3 +21,9 @@ public sealed class ConflictException(string message, string? value = null) : Ex
 {
     public string? Value { get; } = value;
 }
+
+/// <summary>Input that is well-formed but cannot be processed (422), e.g. automation script code the service refuses.</summary>
+public sealed class UnprocessableException(string message, string? field = null) : Exception(message)
+{
+    public string? Field { get; } = field;
+}

@@ -36,7 +36,13 @@ public sealed class EntityKinds
         .With<MtmEvent>(e => [e.UserId])
         .With<Feature>()
         .With<WorkspaceSettings>()
-        .With<AccessControlEntity>();
+        .With<AccessControlEntity>()
+        .With<Calculation>()
+        .With<ExecutionConfiguration>()
+        .With<ExecutionLog>(l => [l.ExecutionConfigurationId])
+        .With<AutomationTemplate>()
+        .With<SbomJob>(j => [j.FactSheetId])
+        .With<Transformation>(t => t.ApplicationId is { } app ? [t.FactSheetId, app] : [t.FactSheetId]);
 
     public IReadOnlyList<EntityKind> All => _all;
 
