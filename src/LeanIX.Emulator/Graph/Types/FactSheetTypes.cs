@@ -82,7 +82,7 @@ public sealed class FactSheetTypes
         ValidityFilter.Validate(from, until);
         var all = c.Graph().Relations.Of(node.View, node.FactSheet, key);
         var relations = from is null && until is null ? all : all.Where(x => ValidityFilter.Overlaps(x.Relation, from, until)).ToList();
-        return Paging.Page(relations, c.Int("first"), c.Str("after"), Paging.Snapshot($"rel:{node.FactSheet.Id}:{key}"),
+        return Paging.Page(relations, c.Int("first"), c.Str("after"), Paging.Snapshot(() => $"rel:{node.FactSheet.Id}:{key}"),
             x => new RelNode(node.View, x.Relation, node.FactSheet.Id, key));
     }
 
@@ -134,7 +134,8 @@ public sealed class FactSheetTypes
             var docs = view.Documents.OwnedBy(Fs(c).Id).ToList();
             // Ids are unique, so this order is total and Sort gives what OrderBy/ThenBy gave, without the LINQ machinery.
             docs.Sort(static (a, b) => a.CreatedAt != b.CreatedAt ? a.CreatedAt.CompareTo(b.CreatedAt) : a.Id.CompareTo(b.Id));
-            return Paging.Page(docs, c.Int("first"), c.Str("after"), Paging.Snapshot("docs:" + Fs(c).Id), d => new DocumentNode(view, d));
+            var id = Fs(c).Id;
+            return Paging.Page(docs, c.Int("first"), c.Str("after"), Paging.Snapshot(() => "docs:" + id), d => new DocumentNode(view, d));
         }, Fields.Arg("first", typeof(IntGraphType)), Fields.Arg("after", typeof(StringGraphType)));
         t.Add("completion", _values.Completion, c => Completion.Of(View(c), Fs(c)));
         t.Add("permissions", _values.Permissions, _ => new object());
@@ -148,10 +149,11 @@ public sealed class FactSheetTypes
         var userId = Formats.ParseId(filter?.Get("userId"));
         var types = (filter?.Get("types") as IEnumerable<object?>)?.Select(o => o?.ToString()).ToHashSet();
         var subs = new List<Domain.Subscription>();
-        foreach (var s in view.Subscriptions.OwnedBy(Fs(c).Id))
+        var id = Fs(c).Id;
+        foreach (var s in view.Subscriptions.OwnedBy(id))
             if ((userId is null || s.UserId == userId) && (types is null || types.Contains(s.Type))) subs.Add(s);
         subs.Sort(static (a, b) => a.CreatedAt != b.CreatedAt ? a.CreatedAt.CompareTo(b.CreatedAt) : a.Id.CompareTo(b.Id));
-        return Paging.Page(subs, c.Int("first"), c.Str("after"), Paging.Snapshot($"subs:{Fs(c).Id}:{userId}:{string.Join(',', types ?? [])}"),
+        return Paging.Page(subs, c.Int("first"), c.Str("after"), Paging.Snapshot(() => $"subs:{id}:{userId}:{string.Join(',', types ?? [])}"),
             s => new SubscriptionNode(view, s));
     }
 
