@@ -95,13 +95,14 @@ public sealed class SqliteStore : IDisposable
                 cmd.CommandText = "SELECT seq, tx, json FROM change_log WHERE workspace_id = $w ORDER BY seq";
                 cmd.Parameters.AddWithValue("$w", ws);
                 using var reader = cmd.ExecuteReader();
+                var records = new List<ChangeRecord>();
                 while (reader.Read())
                 {
-                    var record = Deserialize<ChangeRecord>(reader.GetString(2));
-                    state.AppendChange(record);
+                    records.Add(Deserialize<ChangeRecord>(reader.GetString(2)));
                     state.LastSequence = Math.Max(state.LastSequence, reader.GetInt64(0));
                     state.LastTransactionSequence = Math.Max(state.LastTransactionSequence, reader.GetInt64(1));
                 }
+                state.AppendChanges(records);
             }
         }
     }
