@@ -23,10 +23,23 @@ public static class Completion
             total++;
             if (fs.NaFields.Contains(key) || fs.Field(key) is not null) done++;
         }
-        foreach (var key in type.Relations.Keys)
+        // The fact sheet's active relations read once, not once per key (issue 15: a page computes this for each fact
+        // sheet); a key counts as FactSheetNames.ActiveRelations would find one.
+        List<Relation>? active = null;
+        foreach (var (key, directional) in type.Relations)
         {
             total++;
-            if (fs.NaFields.Contains(key) || FactSheetNames.ActiveRelations(view, fs, key).Any()) done++;
+            if (fs.NaFields.Contains(key)) done++;
+            else
+            {
+                active ??= [.. view.Relations.OwnedBy(fs.Id).Where(r => r.IsActive)];
+                foreach (var r in active)
+                    if (r.DefinitionName == directional.Definition.InternalName && (directional.IsFromSide ? r.FromId == fs.Id : r.ToId == fs.Id))
+                    {
+                        done++;
+                        break;
+                    }
+            }
         }
         // name and description are base members every type has.
         total += 2;

@@ -21,10 +21,11 @@ public static class SeedHistory
             .Order()
             .ToArray();
         var factSheets = state.FactSheets.All.OrderBy(fs => fs.CreatedAt).ThenBy(fs => fs.Id).ToArray();
+        var records = new ChangeRecord[factSheets.Length];
         for (var i = 0; i < factSheets.Length; i++)
         {
             var fs = factSheets[i];
-            state.AppendChange(new ChangeRecord
+            records[i] = new ChangeRecord
             {
                 Sequence = ++state.LastSequence,
                 TransactionSequence = ++state.LastTransactionSequence,
@@ -34,7 +35,8 @@ public static class SeedHistory
                 FactSheetId = fs.Id,
                 UserId = creators.Length > 0 ? creators[i % creators.Length] : null,
                 CreatedAt = fs.CreatedAt
-            });
+            };
         }
+        state.AppendChanges(records);
     }
 }

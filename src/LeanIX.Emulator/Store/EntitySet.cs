@@ -5,95 +5,208 @@ namespace LeanIX.Emulator.Store;
 
 /// <summary>
 /// The committed entities of one kind in one version of the workspace, with an index by owner fact sheet.
-/// Every collection inside is persistent (immutable, structurally shared): <see cref="With"/> builds the
-/// next version's set in O(changes × log n) while readers of this one go on undisturbed, so a commit
-/// never copies the whole state. Entities keep the order they were first added in (as the dictionaries
-/// before did), through an ever-growing order key. <see cref="Put"/> and <see cref="Remove"/> change this
-/// set itself: only for a version that is still being built (seeding, loading), never for a published one.
+/// Every collection inside is persistent or copied on write: <see cref="With"/> builds the next version's set
+/// in O(changes × (log n + items per owner)) while readers of this one go on undisturbed, so a commit never
+/// copies the whole state. Entities keep the order they were first added in (as the dictionaries before did),
+/// through an ever-growing order key. <see cref="Put"/> and <see cref="Remove"/> change this set itself: only for
+/// a version that is still being built (seeding, loading), never for a published one. Those go into builders
+/// (issue 15: a persistent collection copies a path of nodes per added item, and seeding adds hundreds of
+/// thousands), which the first read turns into the immutable collections in one go.
 /// </summary>
 public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
     where T : class, IEntity<T>
 {
     private readonly Func<T, IEnumerable<Guid>>? _owners;
-    private ImmutableDictionary<Guid, long> _orderOf;
+    private readonly Lock _sealing = new();
+    // The entity with its order key, so a look-up by id is one hash look-up (issue 15: the second look-up by order
+    // in a sorted tree was the top item of a page's profile).
+    private ImmutableDictionary<Guid, Entry> _byId;
     private ImmutableSortedDictionary<long, T> _items;
-    private ImmutableDictionary<Guid, ImmutableSortedSet<long>> _byOwner;
+    // Each owner's entities in order, as a small array copied on write: an owner has a few to a few thousand, and
+    // a page reads the relations, subscriptions and documents of every fact sheet on it.
+    private ImmutableDictionary<Guid, Entry[]> _byOwner;
     private long _nextOrder;
+    private volatile Staging? _staging;
+    // A hash index of this version, made once it has been asked for enough: a look-up in the persistent dictionary
+    // walks ~17 tree levels at 50,000 entities, and was a seventh of a dump's time (issue 15). Versions that are
+    // read little (one per commit) never pay for building it.
+    private volatile Dictionary<Guid, T>? _index;
+    private int _lookups;
 
     public EntitySet(Func<T, IEnumerable<Guid>>? owners = null)
-        : this(owners, ImmutableDictionary<Guid, long>.Empty, ImmutableSortedDictionary<long, T>.Empty,
-            ImmutableDictionary<Guid, ImmutableSortedSet<long>>.Empty, 0) { }
+        : this(owners, ImmutableDictionary<Guid, Entry>.Empty, ImmutableSortedDictionary<long, T>.Empty,
+            ImmutableDictionary<Guid, Entry[]>.Empty, 0) { }
 
-    private EntitySet(Func<T, IEnumerable<Guid>>? owners, ImmutableDictionary<Guid, long> orderOf,
-        ImmutableSortedDictionary<long, T> items, ImmutableDictionary<Guid, ImmutableSortedSet<long>> byOwner, long nextOrder)
+    private EntitySet(Func<T, IEnumerable<Guid>>? owners, ImmutableDictionary<Guid, Entry> byId,
+        ImmutableSortedDictionary<long, T> items, ImmutableDictionary<Guid, Entry[]> byOwner, long nextOrder)
     {
         _owners = owners;
-        _orderOf = orderOf;
+        _byId = byId;
         _items = items;
         _byOwner = byOwner;
         _nextOrder = nextOrder;
     }
 
-    public int Count => _orderOf.Count;
+    private readonly record struct Entry(long Order, T Item);
 
-    public T? Get(Guid id) => _orderOf.TryGetValue(id, out var order) ? _items[order] : null;
+    /// <summary>The changes of a set being filled, applied to its collections when it is first read.</summary>
+    private sealed class Staging(EntitySet<T> set)
+    {
+        // By id in a plain dictionary (null: removed), the persistent one built once when sealed.
+        public readonly Dictionary<Guid, Entry?> ById = [];
+        public readonly ImmutableSortedDictionary<long, T>.Builder Items = set._items.ToBuilder();
+        public readonly Dictionary<Guid, List<Entry>> Owners = [];
 
-    public IEnumerable<T> All => _items.Values;
+        public Entry? Find(Guid id) => ById.TryGetValue(id, out var staged) ? staged : set._byId.TryGetValue(id, out var entry) ? entry : null;
+
+        public List<Entry> OwnerList(Guid owner)
+        {
+            if (!Owners.TryGetValue(owner, out var list))
+                Owners[owner] = list = set._byOwner.TryGetValue(owner, out var entries) ? [.. entries] : [];
+            return list;
+        }
+    }
+
+    public int Count => Sealed()._byId.Count;
+
+    public T? Get(Guid id)
+    {
+        if (_index is { } index) return index.GetValueOrDefault(id);
+        // Counted without a lock: the count only decides when to index, a lost increment is harmless.
+        if (++_lookups > 64 + (_byId.Count >> 2) && _staging is null) return Indexed().GetValueOrDefault(id);
+        return Sealed()._byId.TryGetValue(id, out var entry) ? entry.Item : null;
+    }
+
+    private Dictionary<Guid, T> Indexed()
+    {
+        lock (_sealing)
+        {
+            if (_index is { } built) return built;
+            var index = new Dictionary<Guid, T>(_byId.Count);
+            foreach (var item in _items.Values) index[item.Id] = item;
+            return _index = index;
+        }
+    }
+
+    public IEnumerable<T> All => Sealed()._items.Values;
 
     public IEnumerable<T> OwnedBy(Guid ownerId)
     {
-        if (!_byOwner.TryGetValue(ownerId, out var orders)) yield break;
-        // By index, not the set's enumerator: that one allocates and grows a node stack per call, and a page of
-        // fact sheets asks for the relations, subscriptions and documents of each one (issue 15).
-        for (var i = 0; i < orders.Count; i++) yield return _items[orders[i]];
+        if (!Sealed()._byOwner.TryGetValue(ownerId, out var entries)) yield break;
+        foreach (var entry in entries) yield return entry.Item;
     }
 
     /// <summary>Adds or replaces an entity in this (unpublished) set.</summary>
     public void Put(T item)
     {
-        var order = Unindex(item.Id) ?? _nextOrder++;
-        _orderOf = _orderOf.SetItem(item.Id, order);
-        _items = _items.SetItem(order, item);
+        var staging = Stage();
+        long order;
+        if (staging.Find(item.Id) is { } old)
+        {
+            order = old.Order;
+            Unlink(staging, old);
+        }
+        else order = _nextOrder++;
+        var entry = new Entry(order, item);
+        staging.ById[item.Id] = entry;
+        staging.Items[order] = item;
         if (_owners is null) return;
         foreach (var owner in _owners(item))
-            _byOwner = _byOwner.SetItem(owner, (_byOwner.GetValueOrDefault(owner) ?? ImmutableSortedSet<long>.Empty).Add(order));
+        {
+            var list = staging.OwnerList(owner);
+            // Mostly an append: a new entity has the highest order key.
+            if (list.Count == 0 || list[^1].Order < order) list.Add(entry);
+            else if (Find(list, order) is var at && at < 0) list.Insert(~at, entry);
+        }
     }
 
     /// <summary>Removes an entity from this (unpublished) set.</summary>
     public void Remove(Guid id)
     {
-        if (Unindex(id) is not { } order) return;
-        _orderOf = _orderOf.Remove(id);
-        _items = _items.Remove(order);
+        var staging = Stage();
+        if (staging.Find(id) is not { } old) return;
+        Unlink(staging, old);
+        staging.ById[id] = null;
+        staging.Items.Remove(old.Order);
     }
 
     /// <summary>The next version of this set: this one with <paramref name="changes"/> applied (null removes).</summary>
     public EntitySet<T> With(IReadOnlyDictionary<Guid, T?> changes)
     {
-        var next = new EntitySet<T>(_owners, _orderOf, _items, _byOwner, _nextOrder);
+        Sealed();
+        var next = new EntitySet<T>(_owners, _byId, _items, _byOwner, _nextOrder);
         foreach (var (id, item) in changes)
         {
             if (item is null) next.Remove(id);
             else next.Put(item);
         }
-        return next;
+        return next.Sealed();
     }
 
-    /// <summary>Drops an entity's owner index entries and returns its order key, if it is present.</summary>
-    private long? Unindex(Guid id)
+    /// <summary>The staged changes of this unpublished set; an index made of it before is dropped.</summary>
+    private Staging Stage()
     {
-        if (!_orderOf.TryGetValue(id, out var order)) return null;
-        if (_owners is null) return order;
-        foreach (var owner in _owners(_items[order]))
-        {
-            if (!_byOwner.TryGetValue(owner, out var orders)) continue;
-            orders = orders.Remove(order);
-            _byOwner = orders.IsEmpty ? _byOwner.Remove(owner) : _byOwner.SetItem(owner, orders);
-        }
-        return order;
+        _index = null;
+        _lookups = 0;
+        return _staging ??= new Staging(this);
     }
 
-    IEnumerable<IEntity> IEntityCollection.Entities => _items.Values;
+    private void Unlink(Staging staging, Entry old)
+    {
+        if (_owners is null) return;
+        foreach (var owner in _owners(old.Item))
+        {
+            var list = staging.OwnerList(owner);
+            if (Find(list, old.Order) is var at && at >= 0) list.RemoveAt(at);
+        }
+    }
+
+    /// <summary>The index of <paramref name="order"/> in an owner's list, or the complement of where it would go.</summary>
+    private static int Find(List<Entry> list, long order)
+    {
+        int low = 0, high = list.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var at = list[mid].Order;
+            if (at == order) return mid;
+            if (at < order) low = mid + 1;
+            else high = mid - 1;
+        }
+        return ~low;
+    }
+
+    /// <summary>This set with what <see cref="Put"/> and <see cref="Remove"/> staged made immutable (once; readers may race here).</summary>
+    private EntitySet<T> Sealed()
+    {
+        if (_staging is null) return this;
+        lock (_sealing)
+        {
+            if (_staging is not { } staging) return this;
+            var byId = _byId.ToBuilder();
+            foreach (var (id, entry) in staging.ById)
+            {
+                if (entry is { } e) byId[id] = e;
+                else byId.Remove(id);
+            }
+            _byId = byId.ToImmutable();
+            _items = staging.Items.ToImmutable();
+            if (staging.Owners.Count > 0)
+            {
+                var byOwner = _byOwner.ToBuilder();
+                foreach (var (owner, list) in staging.Owners)
+                {
+                    if (list.Count == 0) byOwner.Remove(owner);
+                    else byOwner[owner] = [.. list];
+                }
+                _byOwner = byOwner.ToImmutable();
+            }
+            _staging = null;
+        }
+        return this;
+    }
+
+    IEnumerable<IEntity> IEntityCollection.Entities => Sealed()._items.Values;
 
     void IEntityCollection.Put(IEntity entity) => Put((T)entity);
 

@@ -16,6 +16,14 @@ public sealed class SqliteStore : IDisposable
     private readonly SqliteConnection _connection;
     private readonly Lock _lock = new();
 
+    // Decision (issue 15): a memory store writes no entity rows. Nothing reads them back but LoadInto, and a memory
+    // database lives only as long as this object, so the only reader is a workspace opened again on this same
+    // store in this process (DemoSeedTests, SeedCatalogTests reopen a seeded memory store). That workspace takes
+    // the entities of the last one opened here, whose versions are immutable and so safe to share; serializing
+    // every seeded entity for it was ~45% of start-up. The change log is still written: LoadChangesOf and
+    // LoadChangesAfter read it back.
+    private readonly Dictionary<Guid, Workspace> _opened = [];
+
     private SqliteStore(SqliteConnection connection)
     {
         _connection = connection;
@@ -80,32 +88,47 @@ public sealed class SqliteStore : IDisposable
         lock (_lock)
         {
             var ws = state.Workspace.Id.ToString();
-            using (var cmd = _connection.CreateCommand())
-            {
-                cmd.CommandText = "SELECT kind, json FROM entities WHERE workspace_id = $w";
-                cmd.Parameters.AddWithValue("$w", ws);
-                using var reader = cmd.ExecuteReader();
-                while (reader.Read())
-                {
-                    // Rows of a kind this workspace does not register are left alone, as before.
-                    if (state.Workspace.Kinds.ByName(reader.GetString(0)) is not { } kind) continue;
-                    state.SetOf(kind).Put(kind.Deserialize(reader.GetString(1)));
-                }
-            }
+            if (Path is null) TakeEntitiesOfEarlier(state);
+            else LoadEntityRows(state, ws);
             using (var cmd = _connection.CreateCommand())
             {
                 cmd.CommandText = "SELECT seq, tx, json FROM change_log WHERE workspace_id = $w ORDER BY seq";
                 cmd.Parameters.AddWithValue("$w", ws);
                 using var reader = cmd.ExecuteReader();
+                var records = new List<ChangeRecord>();
                 while (reader.Read())
                 {
-                    var record = Deserialize<ChangeRecord>(reader.GetString(2));
-                    state.AppendChange(record);
+                    records.Add(Deserialize<ChangeRecord>(reader.GetString(2)));
                     state.LastSequence = Math.Max(state.LastSequence, reader.GetInt64(0));
                     state.LastTransactionSequence = Math.Max(state.LastTransactionSequence, reader.GetInt64(1));
                 }
+                state.AppendChanges(records);
             }
         }
+    }
+
+    private void LoadEntityRows(WorkspaceState state, string ws)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT kind, json FROM entities WHERE workspace_id = $w";
+        cmd.Parameters.AddWithValue("$w", ws);
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            // Rows of a kind this workspace does not register are left alone, as before.
+            if (state.Workspace.Kinds.ByName(reader.GetString(0)) is not { } kind) continue;
+            state.SetOf(kind).Put(kind.Deserialize(reader.GetString(1)));
+        }
+    }
+
+    /// <summary>A memory store's reopened workspace: the entities of the one opened before on this store (see <see cref="_opened"/>).</summary>
+    private void TakeEntitiesOfEarlier(WorkspaceState state)
+    {
+        if (_opened.TryGetValue(state.Workspace.Id, out var earlier))
+            foreach (var earlierKind in earlier.Kinds.All)
+                if (state.Workspace.Kinds.ByName(earlierKind.Name) is { } kind)
+                    foreach (var entity in earlier.Latest.SetOf(earlierKind).Entities) state.SetOf(kind).Put(entity);
+        _opened[state.Workspace.Id] = state.Workspace;
     }
 
     /// <summary>
@@ -166,9 +189,13 @@ public sealed class SqliteStore : IDisposable
         {
             using var tx = _connection.BeginTransaction();
             var ws = state.Workspace.Id.ToString();
-            using var upsert = UpsertCommand(tx);
-            foreach (var kind in state.Workspace.Kinds.All)
-                foreach (var e in state.SetOf(kind).Entities) Upsert(upsert, ws, kind, e);
+            if (Path is null) _opened[state.Workspace.Id] = state.Workspace;
+            else
+            {
+                using var upsert = UpsertCommand(tx);
+                foreach (var kind in state.Workspace.Kinds.All)
+                    foreach (var e in state.SetOf(kind).Entities) Upsert(upsert, ws, kind, e);
+            }
             // A seed may write history too (D87: the creation events of seeded fact sheets).
             using var log = _connection.CreateCommand();
             log.Transaction = tx;
@@ -202,7 +229,9 @@ public sealed class SqliteStore : IDisposable
             delete.Parameters.Add("$w", SqliteType.Text);
             delete.Parameters.Add("$k", SqliteType.Text);
             delete.Parameters.Add("$i", SqliteType.Text);
-            foreach (var (kind, overlay) in change.Overlays) Write(upsert, delete, ws, kind, overlay.ChangedEntities);
+            // A memory store keeps entities in the workspace's versions only (see _opened).
+            if (Path is not null)
+                foreach (var (kind, overlay) in change.Overlays) Write(upsert, delete, ws, kind, overlay.ChangedEntities);
             using var log = _connection.CreateCommand();
             log.Transaction = tx;
             log.CommandText = "INSERT INTO change_log (workspace_id, seq, tx, json) VALUES ($w, $s, $t, $j)";

@@ -98,17 +98,33 @@ public sealed class WorkspaceState : IWorkspaceView
         ChangeLog.Concat(_changesByFactSheet.Values.SelectMany(list => list)).DistinctBy(r => r.Sequence).OrderBy(r => r.Sequence);
 
     /// <summary>Adds a loaded change record to this (unpublished) version.</summary>
-    internal void AppendChange(ChangeRecord record)
+    internal void AppendChange(ChangeRecord record) => AppendChanges([record]);
+
+    /// <summary>
+    /// Adds loaded change records to this (unpublished) version, oldest first, through builders: a seed appends one per
+    /// fact sheet (D87), and a persistent collection copied a path of nodes per record (issue 15).
+    /// </summary>
+    internal void AppendChanges(IEnumerable<ChangeRecord> records)
     {
-        ChangeLog = ChangeLog.Count >= RetainedChangeLog ? ChangeLog.RemoveAt(0).Add(record) : ChangeLog.Add(record);
-        if (record.FactSheetId is not { } fs) return;
-        var list = (_changesByFactSheet.GetValueOrDefault(fs) ?? []).Add(record);
-        if (list.Count > RetainedChangesPerFactSheet)
+        var log = ChangeLog.ToBuilder();
+        var byFactSheet = _changesByFactSheet.ToBuilder();
+        var longHistories = _longHistories.ToBuilder();
+        foreach (var record in records)
         {
-            list = list.RemoveAt(0);
-            _longHistories = _longHistories.Add(fs);
+            log.Add(record);
+            if (log.Count > RetainedChangeLog) log.RemoveAt(0);
+            if (record.FactSheetId is not { } fs) continue;
+            var list = (byFactSheet.GetValueOrDefault(fs) ?? []).Add(record);
+            if (list.Count > RetainedChangesPerFactSheet)
+            {
+                list = list.RemoveAt(0);
+                longHistories.Add(fs);
+            }
+            byFactSheet[fs] = list;
         }
-        _changesByFactSheet = _changesByFactSheet.SetItem(fs, list);
+        ChangeLog = log.ToImmutable();
+        _changesByFactSheet = byFactSheet.ToImmutable();
+        _longHistories = longHistories.ToImmutable();
     }
 
     /// <summary>
@@ -121,7 +137,7 @@ public sealed class WorkspaceState : IWorkspaceView
         foreach (var (kind, overlay) in tx.Overlays)
             if (overlay.HasChanges) sets = sets.SetItem(kind, sets[kind].WithOverlay(overlay));
         var next = new WorkspaceState(this, sets, Model, ModelVersion);
-        foreach (var r in records) next.AppendChange(r);
+        next.AppendChanges(records);
         if (records.Count > 0)
         {
             next.LastTransactionSequence = records[^1].TransactionSequence;

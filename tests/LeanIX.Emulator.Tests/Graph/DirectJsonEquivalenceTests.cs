@@ -110,6 +110,62 @@ public class DirectJsonEquivalenceTests
         await probe.SameAsync("{ allFactSheets(first: 10000) { edges { node { id ... on " + app.Key + " { " + relation + "(first: 10000) { edges { node { id } } } } } } } }", null, direct: false);
     }
 
+    [Fact]
+    public async Task Stored_values_the_field_writers_meet_are_written_identically()
+    {
+        // The field writers (DirectField) take stored values as they are; these are the values they must hand back to
+        // the resolver (a number in a string field, a stale enum value) or write as null (a role that is gone).
+        await using var host = await EmulatorHost.StartAsync("empty");
+        var data = new GraphData(host.Workspace);
+        var group = data.TagGroup("Lifecycle group", "SINGLE", "Application");
+        var tag = data.Tag("Tagged", group);
+        var loose = data.Tag("Loose");
+        var app = data.FactSheet("Application", "App", fs =>
+        {
+            fs.LxState = "APPROVED";
+            fs.NaFields = ["relApplicationToProcess", "alias"];
+            fs.TagIds = [tag, loose];
+            fs.Fields["alias"] = 42;
+            fs.Fields["release"] = "1.0";
+            fs.Fields["lifecycle"] = new JsonObject
+            {
+                ["phases"] = new JsonArray(
+                    new JsonObject { ["phase"] = "active", ["startDate"] = "2020-01-01", ["milestoneId"] = "m-1" },
+                    new JsonObject { ["phase"] = "plan", ["startDate"] = "2019-01-01" })
+            };
+            fs.Fields["externalId"] = new JsonObject { ["type"] = "ExternalId", ["externalId"] = 7, ["forceWrite"] = true };
+        });
+        var other = data.FactSheet("ITComponent", "Other", fs => fs.LxState = "BROKEN_QUALITY_SEAL");
+        var archived = data.FactSheet("ITComponent", "Archived", fs => fs.Status = "ARCHIVED");
+        data.Relation("applicationITComponentRelation", app, other, r =>
+        {
+            r.ActiveFrom = "2021-01-01";
+            r.Description = "runs on";
+            r.Fields["technicalSuitability"] = "adequate";
+            r.Fields["riskTargetPlan"] = 12;
+            r.Fields["costTotalAnnual"] = 1000.5;
+        });
+        data.Relation("applicationITComponentRelation", app, archived);
+        var user = data.User("jane@example.com", "Jane", "Doe");
+        data.Subscription(app, user, "RESPONSIBLE", (Guid.NewGuid(), "a role that is gone"));
+        data.Document(app, "Runbook", null);
+        await data.CommitAsync();
+        var probe = await Probe.StartAsync(host);
+
+        var selection = FullSelection(host.Workspace.Model.Types["Application"]).Replace(" factSheet { id name displayName type status }",
+            " type factSheet { id name displayName fullName type status level qualitySeal category }");
+        await probe.SameAsync(Paged(selection), new JsonObject { ["first"] = 10, ["type"] = "Application" }, direct: true);
+        await probe.SameAsync($$"""{ factSheet(id: "{{app}}") { {{selection}} } }""", null, direct: true);
+        await probe.SameAsync($$"""{ factSheet(id: "{{archived}}") { id status tags { tagGroup { mandatory } } } }""", null, direct: true);
+
+        // A stored value an enum does not know is an error for the tree, so the tree answers.
+        var stale = new GraphData(host.Workspace);
+        stale.Subscription(other, user, "OWNER");
+        await stale.CommitAsync();
+        await probe.SameAsync($$"""{ factSheet(id: "{{other}}") { subscriptions { edges { node { type } } } } }""", null, direct: false);
+        Assert.True(probe.Served > 0);
+    }
+
     private static string Paged(string selection) => $$"""
         query AllFactSheets($first: Int, $after: String, $filter: FilterInput, $type: FactSheetType) {
           allFactSheets(first: $first, after: $after, filter: $filter, factSheetType: $type) {

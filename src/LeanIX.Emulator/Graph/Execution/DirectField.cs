@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
@@ -29,6 +30,54 @@ public static class DirectField
     {
         if (value is null) json.WriteNullValue();
         else json.WriteStringValue(value);
+        return true;
+    }
+
+    /// <summary>A nullable Int as IntGraphType serializes it.</summary>
+    public static bool WriteInt(Utf8JsonWriter json, int? value)
+    {
+        if (value is { } i) json.WriteNumberValue(i);
+        else json.WriteNullValue();
+        return true;
+    }
+
+    /// <summary>A nullable Boolean as BooleanGraphType serializes it.</summary>
+    public static bool WriteBoolean(Utf8JsonWriter json, bool? value)
+    {
+        if (value is { } b) json.WriteBooleanValue(b);
+        else json.WriteNullValue();
+        return true;
+    }
+
+    /// <summary>A list of nullable Strings as ListGraphType of StringGraphType serializes it.</summary>
+    public static bool WriteStrings(Utf8JsonWriter json, IReadOnlyList<string?>? values)
+    {
+        if (values is null)
+        {
+            json.WriteNullValue();
+            return true;
+        }
+        json.WriteStartArray();
+        foreach (var value in values) WriteString(json, value);
+        json.WriteEndArray();
+        return true;
+    }
+
+    /// <summary>
+    /// The names of an enum whose values are their own names (<c>InputTypes.Enum</c>): such a value serializes as itself.
+    /// </summary>
+    public static IReadOnlySet<string> SelfNamed(EnumerationGraphType type) =>
+        type.Values.Where(v => v.Value is string s && s == v.Name).Select(v => v.Name).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A nullable enum value as the enum serializes it: null, or a known value as its name. Anything else is left to the
+    /// resolver (false), which then refuses it like the tree.
+    /// </summary>
+    public static bool WriteEnum(Utf8JsonWriter json, string? value, IReadOnlySet<string> selfNamed)
+    {
+        if (value is null) json.WriteNullValue();
+        else if (selfNamed.Contains(value)) json.WriteStringValue(value);
+        else return false;
         return true;
     }
 

@@ -64,6 +64,9 @@ public static class Paging
     /// <summary>A short, stable hash naming a query (its type, filter, sort …), computed when a cursor needs it.</summary>
     public static QuerySnapshot Snapshot(string key) => new(key);
 
+    /// <summary>A snapshot whose key is only made when a cursor needs it.</summary>
+    public static QuerySnapshot Snapshot(Func<string> key) => new(key);
+
     internal static string Hash(string key)
     {
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(key));

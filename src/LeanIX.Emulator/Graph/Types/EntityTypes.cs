@@ -11,11 +11,18 @@ public sealed class EntityTypes
 {
     public EntityTypes(ValueTypes values, InputTypes inputs, IInterfaceGraphType baseFactSheet)
     {
-        Tag.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<TagNode>().Tag.Id));
-        Tag.Add("name", typeof(StringGraphType), c => c.Src<TagNode>().Tag.Name);
-        Tag.Add("description", typeof(StringGraphType), c => c.Src<TagNode>().Tag.Description);
-        Tag.Add("color", typeof(StringGraphType), c => c.Src<TagNode>().Tag.Color);
-        Tag.Add("status", typeof(StringGraphType), c => c.Src<TagNode>().Tag.Status);
+        // Direct writers (issue 15) write what the resolver and the scalar would: Utf8JsonWriter writes a Guid as "D".
+        var subscriptionTypes = DirectField.SelfNamed(inputs.SubscriptionType);
+        Tag.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<TagNode>().Tag.Id))
+            .WritesDirectly(static (s, json) => { json.WriteStringValue(((TagNode)s).Tag.Id); return true; });
+        Tag.Add("name", typeof(StringGraphType), c => c.Src<TagNode>().Tag.Name)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((TagNode)s).Tag.Name));
+        Tag.Add("description", typeof(StringGraphType), c => c.Src<TagNode>().Tag.Description)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((TagNode)s).Tag.Description));
+        Tag.Add("color", typeof(StringGraphType), c => c.Src<TagNode>().Tag.Color)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((TagNode)s).Tag.Color));
+        Tag.Add("status", typeof(StringGraphType), c => c.Src<TagNode>().Tag.Status)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((TagNode)s).Tag.Status));
         Tag.Add("tagGroup", TagGroup, c =>
         {
             var node = c.Src<TagNode>();
@@ -23,12 +30,19 @@ public sealed class EntityTypes
         });
         TagConnection = values.Connection("Tag", Tag);
 
-        TagGroup.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<TagGroupNode>().Group.Id));
-        TagGroup.Add("name", typeof(StringGraphType), c => c.Src<TagGroupNode>().Group.Name);
-        TagGroup.Add("shortName", typeof(StringGraphType), c => c.Src<TagGroupNode>().Group.ShortName);
-        TagGroup.Add("description", typeof(StringGraphType), c => c.Src<TagGroupNode>().Group.Description);
-        TagGroup.Add("mode", inputs.TagGroupMode, c => c.Src<TagGroupNode>().Group.Mode);
-        TagGroup.Add("mandatory", typeof(BooleanGraphType), c => c.Src<TagGroupNode>().Group.Mandatory);
+        TagGroup.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<TagGroupNode>().Group.Id))
+            .WritesDirectly(static (s, json) => { json.WriteStringValue(((TagGroupNode)s).Group.Id); return true; });
+        TagGroup.Add("name", typeof(StringGraphType), c => c.Src<TagGroupNode>().Group.Name)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((TagGroupNode)s).Group.Name));
+        TagGroup.Add("shortName", typeof(StringGraphType), c => c.Src<TagGroupNode>().Group.ShortName)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((TagGroupNode)s).Group.ShortName));
+        TagGroup.Add("description", typeof(StringGraphType), c => c.Src<TagGroupNode>().Group.Description)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((TagGroupNode)s).Group.Description));
+        var tagGroupModes = DirectField.SelfNamed(inputs.TagGroupMode);
+        TagGroup.Add("mode", inputs.TagGroupMode, c => c.Src<TagGroupNode>().Group.Mode)
+            .WritesDirectly((s, json) => DirectField.WriteEnum(json, ((TagGroupNode)s).Group.Mode, tagGroupModes));
+        TagGroup.Add("mandatory", typeof(BooleanGraphType), c => c.Src<TagGroupNode>().Group.Mandatory)
+            .WritesDirectly(static (s, json) => DirectField.WriteBoolean(json, ((TagGroupNode)s).Group.Mandatory));
         TagGroup.Add("restrictToFactSheetTypes", new ListGraphType(inputs.FactSheetType),
             c => ExistingTypes(c, c.Src<TagGroupNode>().Group.RestrictToFactSheetTypes));
         TagGroup.Add("mandatoryForFactSheetTypes", new ListGraphType(inputs.FactSheetType),
@@ -42,20 +56,32 @@ public sealed class EntityTypes
         }, Fields.Arg("first", typeof(IntGraphType)), Fields.Arg("after", typeof(StringGraphType)));
         TagGroupConnection = values.Connection("TagGroup", TagGroup);
 
-        User.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<UserNode>().User.Id));
-        User.Add("userName", typeof(StringGraphType), c => c.Src<UserNode>().User.UserName);
-        User.Add("email", typeof(StringGraphType), c => c.Src<UserNode>().User.Email);
-        User.Add("firstName", typeof(StringGraphType), c => c.Src<UserNode>().User.FirstName);
-        User.Add("lastName", typeof(StringGraphType), c => c.Src<UserNode>().User.LastName);
-        User.Add("displayName", typeof(StringGraphType), c => c.Src<UserNode>().User.DisplayName);
-        User.Add("technicalUser", typeof(BooleanGraphType), c => c.Src<UserNode>().User.TechnicalUser);
+        User.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<UserNode>().User.Id))
+            .WritesDirectly(static (s, json) => { json.WriteStringValue(((UserNode)s).User.Id); return true; });
+        User.Add("userName", typeof(StringGraphType), c => c.Src<UserNode>().User.UserName)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((UserNode)s).User.UserName));
+        User.Add("email", typeof(StringGraphType), c => c.Src<UserNode>().User.Email)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((UserNode)s).User.Email));
+        User.Add("firstName", typeof(StringGraphType), c => c.Src<UserNode>().User.FirstName)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((UserNode)s).User.FirstName));
+        User.Add("lastName", typeof(StringGraphType), c => c.Src<UserNode>().User.LastName)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((UserNode)s).User.LastName));
+        User.Add("displayName", typeof(StringGraphType), c => c.Src<UserNode>().User.DisplayName)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((UserNode)s).User.DisplayName));
+        User.Add("technicalUser", typeof(BooleanGraphType), c => c.Src<UserNode>().User.TechnicalUser)
+            .WritesDirectly(static (s, json) => DirectField.WriteBoolean(json, ((UserNode)s).User.TechnicalUser));
         UserMembers.Add(User);
 
-        RoleLink.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<RoleLinkNode>().Link.RoleId));
-        RoleLink.Add("name", typeof(StringGraphType), c => c.Src<RoleLinkNode>().Role?.Name);
-        RoleLink.Add("description", typeof(StringGraphType), c => c.Src<RoleLinkNode>().Role?.Description);
-        RoleLink.Add("comment", typeof(StringGraphType), c => c.Src<RoleLinkNode>().Link.Comment);
-        RoleLink.Add("subscriptionType", inputs.SubscriptionType, c => c.Src<RoleLinkNode>().Role?.SubscriptionType);
+        RoleLink.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<RoleLinkNode>().Link.RoleId))
+            .WritesDirectly(static (s, json) => { json.WriteStringValue(((RoleLinkNode)s).Link.RoleId); return true; });
+        RoleLink.Add("name", typeof(StringGraphType), c => c.Src<RoleLinkNode>().Role?.Name)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((RoleLinkNode)s).Role?.Name));
+        RoleLink.Add("description", typeof(StringGraphType), c => c.Src<RoleLinkNode>().Role?.Description)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((RoleLinkNode)s).Role?.Description));
+        RoleLink.Add("comment", typeof(StringGraphType), c => c.Src<RoleLinkNode>().Link.Comment)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((RoleLinkNode)s).Link.Comment));
+        RoleLink.Add("subscriptionType", inputs.SubscriptionType, c => c.Src<RoleLinkNode>().Role?.SubscriptionType)
+            .WritesDirectly((s, json) => DirectField.WriteEnum(json, ((RoleLinkNode)s).Role?.SubscriptionType, subscriptionTypes));
         RoleLink.Add("restrictToFactSheetTypes", new ListGraphType(inputs.FactSheetType),
             c => ExistingTypes(c, c.Src<RoleLinkNode>().Role?.RestrictToFactSheetTypes ?? []));
 
@@ -67,9 +93,12 @@ public sealed class EntityTypes
             c => ExistingTypes(c, c.Src<RoleNode>().Role.RestrictToFactSheetTypes));
         RoleConnection = values.Connection("SubscriptionRole", Role);
 
-        Subscription.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<SubscriptionNode>().Subscription.Id));
-        Subscription.Add("type", inputs.SubscriptionType, c => c.Src<SubscriptionNode>().Subscription.Type);
-        Subscription.Add("createdAt", typeof(StringGraphType), c => Formats.Timestamp(c.Src<SubscriptionNode>().Subscription.CreatedAt));
+        Subscription.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<SubscriptionNode>().Subscription.Id))
+            .WritesDirectly(static (s, json) => { json.WriteStringValue(((SubscriptionNode)s).Subscription.Id); return true; });
+        Subscription.Add("type", inputs.SubscriptionType, c => c.Src<SubscriptionNode>().Subscription.Type)
+            .WritesDirectly((s, json) => DirectField.WriteEnum(json, ((SubscriptionNode)s).Subscription.Type, subscriptionTypes));
+        Subscription.Add("createdAt", typeof(StringGraphType), c => Formats.Timestamp(c.Src<SubscriptionNode>().Subscription.CreatedAt))
+            .WritesDirectly(static (s, json) => DirectField.WriteTimestamp(json, ((SubscriptionNode)s).Subscription.CreatedAt));
         Subscription.Add("user", User, c =>
         {
             var node = c.Src<SubscriptionNode>();
@@ -87,15 +116,24 @@ public sealed class EntityTypes
         });
         SubscriptionConnection = values.Connection("Subscription", Subscription);
 
-        Document.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<DocumentNode>().Document.Id));
-        Document.Add("name", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.Name);
-        Document.Add("url", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.Url);
-        Document.Add("description", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.Description);
-        Document.Add("origin", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.Origin);
-        Document.Add("documentType", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.DocumentType);
-        Document.Add("metadata", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.Metadata);
-        Document.Add("refId", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.RefId);
-        Document.Add("createdAt", typeof(StringGraphType), c => Formats.Timestamp(c.Src<DocumentNode>().Document.CreatedAt));
+        Document.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<DocumentNode>().Document.Id))
+            .WritesDirectly(static (s, json) => { json.WriteStringValue(((DocumentNode)s).Document.Id); return true; });
+        Document.Add("name", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.Name)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((DocumentNode)s).Document.Name));
+        Document.Add("url", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.Url)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((DocumentNode)s).Document.Url));
+        Document.Add("description", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.Description)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((DocumentNode)s).Document.Description));
+        Document.Add("origin", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.Origin)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((DocumentNode)s).Document.Origin));
+        Document.Add("documentType", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.DocumentType)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((DocumentNode)s).Document.DocumentType));
+        Document.Add("metadata", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.Metadata)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((DocumentNode)s).Document.Metadata));
+        Document.Add("refId", typeof(StringGraphType), c => c.Src<DocumentNode>().Document.RefId)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((DocumentNode)s).Document.RefId));
+        Document.Add("createdAt", typeof(StringGraphType), c => Formats.Timestamp(c.Src<DocumentNode>().Document.CreatedAt))
+            .WritesDirectly(static (s, json) => DirectField.WriteTimestamp(json, ((DocumentNode)s).Document.CreatedAt));
         Document.Add("factSheetId", typeof(IdGraphType), c => Formats.Id(c.Src<DocumentNode>().Document.FactSheetId));
         DocumentConnection = values.Connection("Document", Document);
 

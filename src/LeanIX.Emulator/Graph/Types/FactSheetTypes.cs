@@ -82,7 +82,7 @@ public sealed class FactSheetTypes
         ValidityFilter.Validate(from, until);
         var all = c.Graph().Relations.Of(node.View, node.FactSheet, key);
         var relations = from is null && until is null ? all : all.Where(x => ValidityFilter.Overlaps(x.Relation, from, until)).ToList();
-        return Paging.Page(relations, c.Int("first"), c.Str("after"), Paging.Snapshot($"rel:{node.FactSheet.Id}:{key}"),
+        return Paging.Page(relations, c.Int("first"), c.Str("after"), Paging.Snapshot(() => $"rel:{node.FactSheet.Id}:{key}"),
             x => new RelNode(node.View, x.Relation, node.FactSheet.Id, key));
     }
 
@@ -95,31 +95,33 @@ public sealed class FactSheetTypes
             .WritesDirectly(static (s, json) => ((FsNode)s).FactSheet.Name is { } name && DirectField.WriteString(json, name));
         t.Add("displayName", typeof(StringGraphType), c => FactSheetNames.DisplayName(View(c), Fs(c)))
             .WritesDirectly(static (s, json) => DirectField.WriteString(json, FactSheetNames.DisplayName(((FsNode)s).View, ((FsNode)s).FactSheet)));
-        t.Add("fullName", typeof(StringGraphType), c => FactSheetNames.FullName(View(c), Fs(c)));
+        t.Add("fullName", typeof(StringGraphType), c => FactSheetNames.FullName(View(c), Fs(c)))
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, FactSheetNames.FullName(((FsNode)s).View, ((FsNode)s).FactSheet)));
         t.Add("description", typeof(StringGraphType), c => Fs(c).Description)
             .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((FsNode)s).FactSheet.Description));
         t.Add("type", typeof(NonNullGraphType<StringGraphType>), c => Fs(c).Type)
             .WritesDirectly(static (s, json) => ((FsNode)s).FactSheet.Type is { } type && DirectField.WriteString(json, type));
-        t.Add("category", typeof(StringGraphType), c => Fs(c).StringField("category"));
-        t.Add("level", typeof(IntGraphType), c => FactSheetNames.Level(View(c), Fs(c)));
-        t.Add("status", _inputs.FactSheetStatus, c => Fs(c).Status);
+        t.Add("category", typeof(StringGraphType), c => Fs(c).StringField("category"))
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((FsNode)s).FactSheet.StringField("category")));
+        t.Add("level", typeof(IntGraphType), c => FactSheetNames.Level(View(c), Fs(c)))
+            .WritesDirectly(static (s, json) => DirectField.WriteInt(json, FactSheetNames.Level(((FsNode)s).View, ((FsNode)s).FactSheet)));
+        var statuses = DirectField.SelfNamed(_inputs.FactSheetStatus);
+        t.Add("status", _inputs.FactSheetStatus, c => Fs(c).Status)
+            .WritesDirectly((s, json) => DirectField.WriteEnum(json, ((FsNode)s).FactSheet.Status, statuses));
         t.Add("lxState", typeof(StringGraphType), c => Fs(c).LxState)
             .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((FsNode)s).FactSheet.LxState));
         // Choice (D10 leaves it open): the seal is derived from lxState – APPROVED → "APPROVED",
         // BROKEN_QUALITY_SEAL → "BROKEN", anything else → null.
-        t.Add("qualitySeal", typeof(StringGraphType), c => Fs(c).LxState switch
-        {
-            "APPROVED" => "APPROVED",
-            "BROKEN_QUALITY_SEAL" => "BROKEN",
-            _ => null
-        });
+        t.Add("qualitySeal", typeof(StringGraphType), c => QualitySeal(Fs(c)))
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, QualitySeal(((FsNode)s).FactSheet)));
         t.Add("rev", typeof(LongGraphType), c => Fs(c).Rev)
             .WritesDirectly(static (s, json) => { json.WriteNumberValue(((FsNode)s).FactSheet.Rev); return true; });
         t.Add("createdAt", typeof(StringGraphType), c => Formats.Timestamp(Fs(c).CreatedAt))
             .WritesDirectly(static (s, json) => DirectField.WriteTimestamp(json, ((FsNode)s).FactSheet.CreatedAt));
         t.Add("updatedAt", typeof(StringGraphType), c => Formats.Timestamp(Fs(c).UpdatedAt))
             .WritesDirectly(static (s, json) => DirectField.WriteTimestamp(json, ((FsNode)s).FactSheet.UpdatedAt));
-        t.Add("naFields", typeof(ListGraphType<StringGraphType>), c => Fs(c).NaFields);
+        t.Add("naFields", typeof(ListGraphType<StringGraphType>), c => Fs(c).NaFields)
+            .WritesDirectly(static (s, json) => DirectField.WriteStrings(json, ((FsNode)s).FactSheet.NaFields));
         // D13: a plain list, not a connection.
         t.Add("tags", new ListGraphType(_entities.Tag), c =>
             Fs(c).TagIds.Select(id => View(c).Tags.Get(id)).Where(tag => tag is not null).Select(tag => new TagNode(View(c), tag!)).ToList());
@@ -132,7 +134,8 @@ public sealed class FactSheetTypes
             var docs = view.Documents.OwnedBy(Fs(c).Id).ToList();
             // Ids are unique, so this order is total and Sort gives what OrderBy/ThenBy gave, without the LINQ machinery.
             docs.Sort(static (a, b) => a.CreatedAt != b.CreatedAt ? a.CreatedAt.CompareTo(b.CreatedAt) : a.Id.CompareTo(b.Id));
-            return Paging.Page(docs, c.Int("first"), c.Str("after"), Paging.Snapshot("docs:" + Fs(c).Id), d => new DocumentNode(view, d));
+            var id = Fs(c).Id;
+            return Paging.Page(docs, c.Int("first"), c.Str("after"), Paging.Snapshot(() => "docs:" + id), d => new DocumentNode(view, d));
         }, Fields.Arg("first", typeof(IntGraphType)), Fields.Arg("after", typeof(StringGraphType)));
         t.Add("completion", _values.Completion, c => Completion.Of(View(c), Fs(c)));
         t.Add("permissions", _values.Permissions, _ => new object());
@@ -146,12 +149,20 @@ public sealed class FactSheetTypes
         var userId = Formats.ParseId(filter?.Get("userId"));
         var types = (filter?.Get("types") as IEnumerable<object?>)?.Select(o => o?.ToString()).ToHashSet();
         var subs = new List<Domain.Subscription>();
-        foreach (var s in view.Subscriptions.OwnedBy(Fs(c).Id))
+        var id = Fs(c).Id;
+        foreach (var s in view.Subscriptions.OwnedBy(id))
             if ((userId is null || s.UserId == userId) && (types is null || types.Contains(s.Type))) subs.Add(s);
         subs.Sort(static (a, b) => a.CreatedAt != b.CreatedAt ? a.CreatedAt.CompareTo(b.CreatedAt) : a.Id.CompareTo(b.Id));
-        return Paging.Page(subs, c.Int("first"), c.Str("after"), Paging.Snapshot($"subs:{Fs(c).Id}:{userId}:{string.Join(',', types ?? [])}"),
+        return Paging.Page(subs, c.Int("first"), c.Str("after"), Paging.Snapshot(() => $"subs:{id}:{userId}:{string.Join(',', types ?? [])}"),
             s => new SubscriptionNode(view, s));
     }
+
+    private static string? QualitySeal(FactSheet fs) => fs.LxState switch
+    {
+        "APPROVED" => "APPROVED",
+        "BROKEN_QUALITY_SEAL" => "BROKEN",
+        _ => null
+    };
 
     private static FactSheet Fs(GraphQL.IResolveFieldContext c) => c.Src<FsNode>().FactSheet;
 

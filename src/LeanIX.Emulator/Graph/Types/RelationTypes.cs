@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using LeanIX.Emulator.Graph.Execution;
 using LeanIX.Emulator.Graph.Schema;
 using LeanIX.Emulator.Model;
 using LeanIX.Emulator.Wire;
@@ -31,11 +32,17 @@ public sealed class RelationTypes
             var upper = char.ToUpperInvariant(group.Key[0]) + group.Key[1..];
             if (taken.Contains(upper)) upper += "Relation";
             var node = new ObjectGraphType { Name = upper };
-            node.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<RelNode>().Relation.Id));
-            node.Add("type", typeof(StringGraphType), c => c.Src<RelNode>().Key);
-            node.Add("activeFrom", typeof(StringGraphType), c => c.Src<RelNode>().Relation.ActiveFrom);
-            node.Add("activeUntil", typeof(StringGraphType), c => c.Src<RelNode>().Relation.ActiveUntil);
-            node.Add("description", typeof(StringGraphType), c => c.Src<RelNode>().Relation.Description);
+            // Direct writers (issue 15) write what the resolver and the scalar would: Utf8JsonWriter writes a Guid as "D".
+            node.Add("id", typeof(NonNullGraphType<IdGraphType>), c => Formats.Id(c.Src<RelNode>().Relation.Id))
+                .WritesDirectly(static (s, json) => { json.WriteStringValue(((RelNode)s).Relation.Id); return true; });
+            node.Add("type", typeof(StringGraphType), c => c.Src<RelNode>().Key)
+                .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((RelNode)s).Key));
+            node.Add("activeFrom", typeof(StringGraphType), c => c.Src<RelNode>().Relation.ActiveFrom)
+                .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((RelNode)s).Relation.ActiveFrom));
+            node.Add("activeUntil", typeof(StringGraphType), c => c.Src<RelNode>().Relation.ActiveUntil)
+                .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((RelNode)s).Relation.ActiveUntil));
+            node.Add("description", typeof(StringGraphType), c => c.Src<RelNode>().Relation.Description)
+                .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((RelNode)s).Relation.Description));
             // D90: empty when unconstrained, so clients can always select it.
             node.Add("constrainingRelations", new NonNullGraphType(constraining),
                 c => RelationConstraintTypes.Of(c.Src<RelNode>().View, c.Src<RelNode>().Relation));
@@ -44,7 +51,9 @@ public sealed class RelationTypes
             {
                 if (!reserved.Add(field.Key)) continue;
                 var f = field;
-                node.Add(f.Key, fieldValues.GraphType(f), c => FieldValues.Convert(f, c.Src<RelNode>().Relation.Fields.GetValueOrDefault(f.Key)));
+                var added = node.Add(f.Key, fieldValues.GraphType(f), c => FieldValues.Convert(f, c.Src<RelNode>().Relation.Fields.GetValueOrDefault(f.Key)));
+                if (FieldValues.IsPlainString(f))
+                    added.WritesDirectly((s, json) => FieldValues.TryWriteString(json, ((RelNode)s).Relation.Fields.GetValueOrDefault(f.Key)));
             }
             node.Add("factSheet", baseFactSheet, c =>
             {

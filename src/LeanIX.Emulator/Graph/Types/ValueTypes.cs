@@ -13,19 +13,25 @@ public sealed class ValueTypes
     public ValueTypes()
     {
         var phase = new ObjectGraphType { Name = "LifecyclePhase" };
-        phase.Add("phase", typeof(StringGraphType), c => c.Src<LifecyclePhaseValue>().Phase);
-        phase.Add("startDate", typeof(StringGraphType), c => c.Src<LifecyclePhaseValue>().StartDate);
-        phase.Add("milestoneId", typeof(IdGraphType), c => c.Src<LifecyclePhaseValue>().MilestoneId);
+        // Direct writers (issue 15) write what the resolver and the scalar would (IdGraphType keeps a string as it is).
+        phase.Add("phase", typeof(StringGraphType), c => c.Src<LifecyclePhaseValue>().Phase)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((LifecyclePhaseValue)s).Phase));
+        phase.Add("startDate", typeof(StringGraphType), c => c.Src<LifecyclePhaseValue>().StartDate)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((LifecyclePhaseValue)s).StartDate));
+        phase.Add("milestoneId", typeof(IdGraphType), c => c.Src<LifecyclePhaseValue>().MilestoneId)
+            .WritesDirectly(static (s, json) => DirectField.WriteString(json, ((LifecyclePhaseValue)s).MilestoneId));
         Lifecycle.Add("asString", typeof(StringGraphType), c => c.Src<LifecycleValue>().AsString(c.Graph().Today));
         Lifecycle.Add("phases", new ListGraphType(phase), c => c.Src<LifecycleValue>().Phases);
 
         // D91: externalVersion and forceWrite are kept as sent, so they can be read back.
         foreach (var name in new[] { "type", "externalId", "externalUrl", "comment", "status", "externalVersion" })
-            ExternalId.Add(name, typeof(StringGraphType), c => FieldValues.AsString(c.Src<JsonObject>()[name]));
+            ExternalId.Add(name, typeof(StringGraphType), c => FieldValues.AsString(c.Src<JsonObject>()[name]))
+                .WritesDirectly((s, json) => DirectField.WriteString(json, FieldValues.AsString(((JsonObject)s)[name])));
         ExternalId.Add("forceWrite", typeof(BooleanGraphType), c => c.Src<JsonObject>()["forceWrite"] is JsonValue v && v.TryGetValue<bool>(out var b) ? b : null);
         foreach (var name in new[] { "rawAddress", "geoCity", "geoCountry", "geoCountryCode", "geoPostalCode", "geoStreet",
                      "geoHouseNumber", "geoState", "geoStateCode", "placeId" })
-            Location.Add(name, typeof(StringGraphType), c => FieldValues.AsString(c.Src<JsonObject>()[name]));
+            Location.Add(name, typeof(StringGraphType), c => FieldValues.AsString(c.Src<JsonObject>()[name]))
+                .WritesDirectly((s, json) => DirectField.WriteString(json, FieldValues.AsString(((JsonObject)s)[name])));
         foreach (var name in new[] { "latitude", "longitude" })
             Location.Add(name, typeof(FloatGraphType), c => c.Src<JsonObject>()[name] is JsonValue v && v.TryGetValue<double>(out var d) ? d : null);
 
@@ -41,7 +47,8 @@ public sealed class ValueTypes
         foreach (var name in new[] { "create", "read", "update", "delete" })
             Permissions.Add(name, typeof(BooleanGraphType), _ => true);
 
-        PageInfo.Add("hasNextPage", typeof(NonNullGraphType<BooleanGraphType>), c => c.Src<PageInfo>().HasNextPage);
+        PageInfo.Add("hasNextPage", typeof(NonNullGraphType<BooleanGraphType>), c => c.Src<PageInfo>().HasNextPage)
+            .WritesDirectly(static (s, json) => DirectField.WriteBoolean(json, ((PageInfo)s).HasNextPage));
         PageInfo.Add("hasPreviousPage", typeof(NonNullGraphType<BooleanGraphType>), c => c.Src<PageInfo>().HasPreviousPage);
         PageInfo.Add("startCursor", typeof(StringGraphType), c => c.Src<PageInfo>().StartCursor);
         PageInfo.Add("endCursor", typeof(StringGraphType), c => c.Src<PageInfo>().EndCursor);
@@ -61,7 +68,8 @@ public sealed class ValueTypes
         edge.Add("node", node, c => c.Src<Edge>().Node);
         edge.Add("cursor", typeof(StringGraphType), c => c.Src<Edge>().Cursor);
         var connection = new ObjectGraphType { Name = prefix + "Connection" };
-        connection.Add("totalCount", typeof(NonNullGraphType<LongGraphType>), c => c.Src<Connection>().TotalCount);
+        connection.Add("totalCount", typeof(NonNullGraphType<LongGraphType>), c => c.Src<Connection>().TotalCount)
+            .WritesDirectly(static (s, json) => { json.WriteNumberValue(((Connection)s).TotalCount); return true; });
         connection.Add("pageInfo", new NonNullGraphType(PageInfo), c => c.Src<Connection>().PageInfo);
         connection.Add("edges", new ListGraphType(edge), c => c.Src<Connection>().Edges);
         return connection;
