@@ -50,7 +50,8 @@ public sealed class LeanIXClient : IDisposable
         Metrics = new Metrics.MetricsClient(connection);
         Bookmarks = new BookmarksClient(connection);
         Workspace = new WorkspaceClient(connection);
-        Authorizations = new AuthorizationsClient(connection);
+        Authorizations = new AuthorizationsClient(connection, DataModel);
+        Downloads = new DownloadsClient(connection);
     }
 
     /// <summary>
@@ -105,6 +106,9 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>Access control entities (virtual workspaces) and the authorization model.</summary>
     public AuthorizationsClient Authorizations { get; }
+
+    /// <summary>Document files, the workspace snapshot and survey results (admin.md §11).</summary>
+    public DownloadsClient Downloads { get; }
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with

@@ -9,6 +9,8 @@ using LeanIX.Emulator.Rest.Bookmarks;
 using LeanIX.Emulator.Rest.Mtm;
 using LeanIX.Emulator.Rest.Settings;
 using LeanIX.Emulator.Rest.Authorization;
+using LeanIX.Emulator.Rest.Downloads;
+using LeanIX.Emulator.Rest.Surveys;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
 
@@ -73,6 +75,9 @@ public static class EmulatorApp
         app.MapMtmAdminEndpoints();
         app.MapSettingsEndpoints();
         app.MapAuthorizationEndpoints();
+        app.MapExportEndpoints(options.ExportLifetime);
+        app.MapDocumentDownloadEndpoints();
+        app.MapSurveyEndpoints();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

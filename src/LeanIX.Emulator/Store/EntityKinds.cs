@@ -36,7 +36,12 @@ public sealed class EntityKinds
         .With<MtmEvent>(e => [e.UserId])
         .With<Feature>()
         .With<WorkspaceSettings>()
-        .With<AccessControlEntity>();
+        .With<AccessControlEntity>()
+        .With<Export>()
+        .With<DocumentFile>(f => [f.FactSheetId])
+        .With<Poll>()
+        .With<PollRun>(r => [r.PollId])
+        .With<StoredAuthorizationModel>();
 
     public IReadOnlyList<EntityKind> All => _all;
 
