@@ -50,13 +50,14 @@ public sealed class LeanIXClient : IDisposable
         Metrics = new Metrics.MetricsClient(connection);
         Bookmarks = new BookmarksClient(connection);
         Workspace = new WorkspaceClient(connection);
-        Authorizations = new AuthorizationsClient(connection);
         Transport = new Transport.TransportClient(this);
         Calculations = new Calculations.CalculationsClient(connection);
         ManagedCode = new ManagedCode.ManagedCodeClient(connection);
         Automations = new Automations.AutomationsClient(connection);
         Discovery = new Discovery.DiscoveryClient(connection);
         Transformations = new Transformations.TransformationsClient(connection);
+        Authorizations = new AuthorizationsClient(connection, DataModel);
+        Downloads = new DownloadsClient(connection);
     }
 
     /// <summary>
@@ -128,6 +129,8 @@ public sealed class LeanIXClient : IDisposable
 
     /// <summary>Transformations of applications within initiatives (<c>/services/transformations/v1</c>).</summary>
     public Transformations.TransformationsClient Transformations { get; }
+    /// <summary>Document files, the workspace snapshot and survey results (admin.md §11).</summary>
+    public DownloadsClient Downloads { get; }
 
     /// <summary>
     /// Loads every active fact sheet of all types (or of <paramref name="types"/>) into memory with

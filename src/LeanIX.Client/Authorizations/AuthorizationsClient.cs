@@ -10,8 +10,13 @@ public sealed class AuthorizationsClient
 {
     private const string Base = "services/pathfinder/v1/models";
     private readonly LeanIXConnection _connection;
+    private readonly DataModelClient _dataModel;
 
-    internal AuthorizationsClient(LeanIXConnection connection) => _connection = connection;
+    internal AuthorizationsClient(LeanIXConnection connection, DataModelClient dataModel)
+    {
+        _connection = connection;
+        _dataModel = dataModel;
+    }
 
     /// <summary>Every access control entity (the seed's <c>get_acls</c>), paging by <c>endCursor</c> (pages of 100).</summary>
     public async Task<IReadOnlyList<AccessControlEntity>> ListAccessControlEntitiesAsync(CancellationToken cancellationToken = default)
@@ -42,6 +47,45 @@ public sealed class AuthorizationsClient
             (r["permissions"] as JsonArray ?? []).OfType<JsonObject>().Select(p => new AuthorizationPermission(
                 (string?)p["domain"] ?? "", (string?)p["function"], Strings(p["actions"]),
                 (p["instances"] as JsonArray ?? []).OfType<JsonObject>().SelectMany(i => Strings(i["values"])).ToList())).ToList())).ToList();
+    }
+
+    /// <summary>
+    /// Replaces the authorization model (<c>PUT /models/authorization</c>, admin.md §10): the service stores it as sent (D66) and
+    /// answers the stored model. For workspace admins.
+    /// </summary>
+    public async Task<IReadOnlyList<AuthorizationRole>> UpdateAuthorizationModelAsync(IReadOnlyList<AuthorizationRole> roles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        if (roles.Count == 0) throw new ArgumentException("An authorization model has at least one role.", nameof(roles));
+        var body = new JsonArray(roles.Select(r => (JsonNode?)new JsonObject
+        {
+            ["name"] = r.Name,
+            ["permissions"] = new JsonArray(r.Permissions.Select(p => (JsonNode?)new JsonObject
+            {
+                ["domain"] = p.Domain, ["function"] = p.Function,
+                ["actions"] = new JsonArray(p.Actions.Select(a => (JsonNode?)a).ToArray()),
+                ["instances"] = new JsonArray(new JsonObject { ["values"] = new JsonArray(p.Instances.Select(i => (JsonNode?)i).ToArray()) })
+            }).ToArray())
+        }).ToArray());
+        await _connection.RequestAsync(Base + "/authorization", HttpMethod.Put, body, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await GetAuthorizationModelAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The seed's <c>export_authorizations(file_name, language)</c> (admin.md §10): writes the authorization model as an Excel
+    /// workbook – one row per role, domain, function and instance (a fact sheet type, labelled in <paramref name="language"/> from
+    /// <c>/models/languages/{language}</c>), one column per action marked "x" where the role has it. Returns the file's path.
+    /// </summary>
+    public async Task<string> ExportAuthorizationsAsync(string file = "permissions.xlsx", string language = "en", CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        var roles = await GetAuthorizationModelAsync(cancellationToken).ConfigureAwait(false);
+        var labels = await _dataModel.GetLanguageAsync(language, cancellationToken).ConfigureAwait(false);
+        var path = Path.GetFullPath(file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        AuthorizationWorkbook.Write(path, roles, labels);
+        return path;
     }
 
     private static List<string> Strings(JsonNode? node) => (node as JsonArray ?? []).Select(n => (string?)n).OfType<string>().ToList();

@@ -125,19 +125,23 @@ public sealed partial class LeanIXConnection
     /// <summary>Sends a request; a success body is read by <paramref name="readSuccess"/> (the preload parses it as it comes), any other is translated.</summary>
     private async Task<TResult> SendAsync<TResult>(HttpMethod method, Uri uri, byte[]? json, bool idempotent, string operation,
         Func<HttpContent, CancellationToken, Task<TResult>> readSuccess, CancellationToken cancellationToken, IReadOnlyList<string>? secrets = null,
-        HttpContent? otherContent = null)
+        RawParts? raw = null)
     {
         using var activity = ActivitySource.StartActivity(operation, ActivityKind.Client);
         activity?.SetTag("http.request.method", method.Method);
         activity?.SetTag("url.path", uri.AbsolutePath);
         using var request = new HttpRequestMessage(method, uri);
         if (json is not null) request.Content = new ByteArrayContent(json) { Headers = { ContentType = Json } };
-        else if (otherContent is not null) request.Content = otherContent; // a file upload (LeanIXConnection.Multipart.cs); sent once, never retried
+        else if (raw?.Content is { } content) request.Content = content;
+        foreach (var (name, value) in raw?.Headers ?? new Dictionary<string, string>())
+            if (!request.Headers.TryAddWithoutValidation(name, value)) request.Content?.Headers.TryAddWithoutValidation(name, value);
         request.Options.Set(LeanIXRequestOptions.Idempotent, idempotent);
         HttpResponseMessage response;
         try
         {
-            response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // A streamed answer is handed over once its headers are in; the body is read by readSuccess as it comes.
+            var completion = raw?.Streamed == true ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead;
+            response = await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException e)
         {

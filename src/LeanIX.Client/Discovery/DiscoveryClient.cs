@@ -55,8 +55,8 @@ public sealed class DiscoveryClient
     public async Task<ManifestIngestResult> IngestManifestAsync(string manifestYaml, string fileName = "leanix.yaml", CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(manifestYaml);
-        var answer = await _connection.UploadAsync(HttpMethod.Put, $"{TechnologyDiscovery}/manifests", "file", fileName, Encoding.UTF8.GetBytes(manifestYaml),
-            "application/yaml", cancellationToken).ConfigureAwait(false);
+        var answer = await _connection.UploadAsync($"{TechnologyDiscovery}/manifests",
+            [MultipartPart.File("file", fileName, Encoding.UTF8.GetBytes(manifestYaml), "application/yaml")], HttpMethod.Put, cancellationToken: cancellationToken).ConfigureAwait(false);
         const string operation = $"PUT /{TechnologyDiscovery}/manifests";
         var data = answer?["data"] as JsonObject ?? throw new LeanIXRequestFailedException($"{operation}: the response holds no data.", operation);
         return new ManifestIngestResult(
@@ -69,8 +69,8 @@ public sealed class DiscoveryClient
     {
         ArgumentNullException.ThrowIfNull(sbom);
         if (factSheetId == Guid.Empty) throw new ArgumentException("The fact sheet id is empty.", nameof(factSheetId));
-        var answer = await _connection.UploadAsync(HttpMethod.Post, $"{TechnologyDiscovery}/factSheets/{factSheetId}/sboms", "sbom", fileName, sbom,
-            "application/json", cancellationToken).ConfigureAwait(false);
+        var answer = await _connection.UploadAsync($"{TechnologyDiscovery}/factSheets/{factSheetId}/sboms",
+            [MultipartPart.File("sbom", fileName, sbom, "application/json")], HttpMethod.Post, cancellationToken: cancellationToken).ConfigureAwait(false);
         return Job(answer, $"POST /{TechnologyDiscovery}/factSheets/{{id}}/sboms");
     }
 

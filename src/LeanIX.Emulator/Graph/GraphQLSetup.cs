@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.SystemTextJson;
 using LeanIX.Emulator.Graph.Execution;
 using LeanIX.Emulator.Graph.Schema;
-using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Graph;
 
@@ -35,8 +34,8 @@ public static class GraphQLSetup
     public static WebApplication MapGraphQLEndpoint(this WebApplication app)
     {
         app.MapPost(Path, (HttpContext http, GraphQLEndpoint endpoint) => endpoint.HandleAsync(http));
-        // D15: the multipart upload variant is outside the core.
-        app.MapPost(Path + "/upload", () => Envelope.ErrorResult(400, "Multipart upload is not supported by the emulator.", "upload"));
+        // admin.md §11.1 (amends D15's 400): uploads give documents their file content, which downloads need.
+        app.MapPost(Path + "/upload", (HttpContext http, GraphQLEndpoint endpoint) => endpoint.HandleUploadAsync(http));
         return app;
     }
 }

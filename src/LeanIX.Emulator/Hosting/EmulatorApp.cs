@@ -15,6 +15,8 @@ using LeanIX.Emulator.Rest.Discovery;
 using LeanIX.Emulator.Rest.ReferenceData;
 using LeanIX.Emulator.Rest.Transformations;
 using LeanIX.Emulator.Rest.ManagedCode;
+using LeanIX.Emulator.Rest.Downloads;
+using LeanIX.Emulator.Rest.Surveys;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
 
@@ -86,6 +88,9 @@ public static class EmulatorApp
         app.MapReferenceDataEndpoints();
         app.MapTransformationEndpoints();
         app.MapMtmGraphQLEndpoint();
+        app.MapExportEndpoints(options.ExportLifetime);
+        app.MapDocumentDownloadEndpoints();
+        app.MapSurveyEndpoints();
         app.Lifetime.ApplicationStopped.Register(store.Dispose);
         return app;
     }

@@ -40,6 +40,18 @@ public static class DocumentMutations
         return document;
     }
 
+    /// <summary>
+    /// Keeps an uploaded file as the document's content (admin.md §11.1); the document is then a file, not a link, and
+    /// <c>documents/{id}/download</c> hands the file out.
+    /// </summary>
+    public static void AttachFile(WorkspaceTransaction tx, Document document, string fileName, string mediaType, byte[] content)
+    {
+        tx.Overlay<DocumentFile>().Add(new DocumentFile
+        {
+            Id = document.Id, FactSheetId = document.FactSheetId, FileName = fileName, MediaType = mediaType, Content = content
+        });
+    }
+
     /// <summary>D20: <c>/name, /url, /description, /documentType, /metadata, /origin</c>.</summary>
     public static Document Update(WorkspaceTransaction tx, Guid id, long? factSheetRev, IReadOnlyList<PatchOperation> patches)
     {
@@ -89,6 +101,7 @@ public static class DocumentMutations
         var factSheet = MutationGuards.RequireFactSheet(tx, document.FactSheetId);
         MutationGuards.CheckRev(factSheet, factSheetRev);
         tx.Documents.Remove(id);
+        if (tx.Source<DocumentFile>().Get(id) is not null) tx.Overlay<DocumentFile>().Remove(id);
         tx.Touch(factSheet.Id);
         tx.Record(Event(EventTypes.DocumentDeleted, document, Json(document)));
     }

@@ -98,11 +98,9 @@ internal static class FactSheetPatcher
     {
         if (JsonInput.AsString(value?["externalId"]) is not { } externalId) return;
         var fs = ctx.FactSheet;
-        var clash = ctx.Tx.FactSheets.All.FirstOrDefault(other =>
-            other.Id != fs.Id && other.IsActive && other.Type == fs.Type
-            && JsonInput.AsString(other.Field(fieldKey)?["externalId"]) == externalId);
-        if (clash is not null)
+        if (ExternalIdUniqueness.FindClash(ctx.Tx, fieldKey, externalId, fs.Type, fs.Id) is { } clash)
             throw MutationException.ModelCompliant(MutationEntityType.FactSheet, fs.Id, path,
                 $"[FS_VALIDATION_EXTERNAL_ID_NOT_UNIQUE] External id '{externalId}' is already used by fact sheet '{clash.Id:D}' of type {fs.Type}.");
+        ExternalIdUniqueness.Hold(ctx.Tx, fieldKey, externalId, fs.Id);
     }
 }

@@ -60,6 +60,9 @@ internal static class TagPatches
         {
             var existing = ctx.Tx.Tags.All.FirstOrDefault(t => t.TagGroupId is null && t.Name == name);
             if (existing is not null || !createByName) return existing;
+            if (TaggingMode.OnlyPreDefined(ctx.Tx))
+                throw MutationException.ModelCompliant(MutationEntityType.FactSheet, ctx.Id, path,
+                    $"Tag '{name}' does not exist, and the workspace's tagging mode {TaggingMode.PreDefinedOnly} allows only existing tags.");
             var created = new Tag { Id = Guid.NewGuid(), Name = name };
             ctx.Tx.Tags.Add(created);
             ctx.TagEvents.Add(TagMutations.TagEvent(EventTypes.TagCreated, created));

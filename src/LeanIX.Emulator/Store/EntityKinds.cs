@@ -42,7 +42,12 @@ public sealed class EntityKinds
         .With<ExecutionLog>(l => [l.ExecutionConfigurationId])
         .With<AutomationTemplate>()
         .With<SbomJob>(j => [j.FactSheetId])
-        .With<Transformation>(t => t.ApplicationId is { } app ? [t.FactSheetId, app] : [t.FactSheetId]);
+        .With<Transformation>(t => t.ApplicationId is { } app ? [t.FactSheetId, app] : [t.FactSheetId])
+        .With<Export>()
+        .With<DocumentFile>(f => [f.FactSheetId])
+        .With<Poll>()
+        .With<PollRun>(r => [r.PollId])
+        .With<StoredAuthorizationModel>();
 
     public IReadOnlyList<EntityKind> All => _all;
 

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using LeanIX.Emulator.Graph.Execution;
 using LeanIX.Emulator.Graph.Resolvers;
 using LeanIX.Emulator.Graph.Schema;
 using LeanIX.Emulator.Graph.Types;
@@ -18,6 +19,9 @@ public sealed class DocumentFields : IGraphFieldContributor
             {
                 var d = DocumentMutations.Create(tx, MutationRunner.Id(c, "factSheetId", MutationEntityType.FactSheet), c.Long("factSheetRev"),
                     c.Str("name")!, c.Str("description"), c.Str("documentType"), c.Str("metadata"), c.Str("url"), c.Str("origin"), c.Str("refId"));
+                // A createDocument sent through /graphql/upload keeps the uploaded file (admin.md §11.1).
+                if (c.Graph().TryGetValue(UploadedFile.Key, out var upload) && upload is UploadedFile file)
+                    DocumentMutations.AttachFile(tx, d, file.FileName, file.MediaType, file.Content);
                 return () => new DocumentNode(tx, tx.Documents.Get(d.Id) ?? d);
             }),
             RequiredId("factSheetId"), FactSheetRev(), Arg("name", typeof(NonNullGraphType<StringGraphType>)),

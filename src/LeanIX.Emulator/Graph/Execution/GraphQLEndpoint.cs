@@ -38,6 +38,51 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
             await Envelope.WriteErrorAsync(http, 400, "Malformed GraphQL request body: " + e.Message);
             return;
         }
+        await RunAsync(http, request, null);
+    }
+
+    /// <summary>
+    /// <c>POST /graphql/upload</c> (graphql.md §1, RUBY-PF processGraphQLMultipart): form parts <c>graphQLRequest</c> (the JSON
+    /// request) and <c>file</c>. A <c>createDocument</c> of the request keeps the file as the document's content (admin.md §11.1).
+    /// </summary>
+    public async Task HandleUploadAsync(HttpContext http)
+    {
+        // D66: a VIEWER changes nothing, and an upload exists only to create a document.
+        if (http.Principal().WorkspaceRole.Equals("VIEWER", StringComparison.OrdinalIgnoreCase))
+        {
+            await Envelope.WriteErrorAsync(http, 403, "A VIEWER may not upload documents.", "VIEWER");
+            return;
+        }
+        if (!http.Request.HasFormContentType)
+        {
+            await Envelope.WriteErrorAsync(http, 400, "An upload is multipart/form-data with the parts 'graphQLRequest' and 'file'.", "Content-Type");
+            return;
+        }
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        GraphQLRequest? request;
+        try
+        {
+            request = form["graphQLRequest"].FirstOrDefault() is { Length: > 0 } text ? serializer.Deserialize<GraphQLRequest>(text) : null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await Envelope.WriteErrorAsync(http, 400, "Malformed GraphQL request part: " + e.Message, "graphQLRequest");
+            return;
+        }
+        if (form.Files.GetFile("file") is not { } file)
+        {
+            await Envelope.WriteErrorAsync(http, 400, "An upload needs the part 'file'.", "file");
+            return;
+        }
+        using var content = new MemoryStream();
+        await file.CopyToAsync(content, http.RequestAborted);
+        var upload = new UploadedFile(Path.GetFileName(file.FileName is { Length: > 0 } n ? n : "file"),
+            string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType, content.ToArray());
+        await RunAsync(http, request, upload);
+    }
+
+    private async Task RunAsync(HttpContext http, GraphQLRequest? request, UploadedFile? upload)
+    {
         if (request?.Query is not { Length: > 0 })
         {
             await Envelope.WriteErrorAsync(http, 400, "A GraphQL request needs a 'query'.", "query");
@@ -73,7 +118,7 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         object response;
         try
         {
-            response = await ExecuteAsync(http, request, check.Document, workspace, principal.UserId, linked.Token);
+            response = await ExecuteAsync(http, request, check.Document, workspace, principal.UserId, upload, linked.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {
@@ -89,7 +134,7 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
     }
 
     private async Task<object> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document,
-        Store.Workspace workspace, Guid userId, CancellationToken cancellationToken)
+        Store.Workspace workspace, Guid userId, UploadedFile? upload, CancellationToken cancellationToken)
     {
         // Queries read the version of the workspace current when they start and hold no lock; a document that
         // may hold a mutation takes the write turn. The test is deliberately coarse (any "mutation" word):
@@ -98,7 +143,7 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
         if (!mayWrite) await _queryAdmission.WaitAsync(cancellationToken);
         try
         {
-            return await ExecuteInTurnAsync(http, request, document, workspace, userId, mayWrite, cancellationToken);
+            return await ExecuteInTurnAsync(http, request, document, workspace, userId, mayWrite, upload, cancellationToken);
         }
         finally
         {
@@ -108,11 +153,12 @@ public sealed class GraphQLEndpoint(SchemaCache schemas, IDocumentExecuter execu
 
     /// <summary>The response: serialized bytes of an error-free result (<see cref="DataResponse"/>), else a JSON object.</summary>
     private async Task<object> ExecuteInTurnAsync(HttpContext http, GraphQLRequest request, GraphQLParser.AST.GraphQLDocument? document,
-        Store.Workspace workspace, Guid userId, bool mayWrite, CancellationToken cancellationToken)
+        Store.Workspace workspace, Guid userId, bool mayWrite, UploadedFile? upload, CancellationToken cancellationToken)
     {
         using (mayWrite ? await workspace.LockAsync(cancellationToken) : await workspace.ReadLockAsync(cancellationToken))
         {
             var context = new GraphContext(workspace, userId);
+            if (upload is not null) context[UploadedFile.Key] = upload;
             GraphQL.Types.ISchema schema;
             try
             {

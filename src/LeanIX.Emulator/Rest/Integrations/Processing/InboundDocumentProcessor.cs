@@ -32,19 +32,24 @@ public static class InboundDocumentProcessor
                 continue;
             }
             var existing = step.Tx.Documents.OwnedBy(fs.Id).FirstOrDefault(d => d.Name == name);
+            var before = step.Tx.Records.Count;
             if (InboundFactSheetProcessor.IsDelete(step.Processor))
             {
-                if (existing is not null) DocumentMutations.Delete(step.Tx, existing.Id, null);
+                if (existing is null) continue;
+                DocumentMutations.Delete(step.Tx, existing.Id, null);
+                step.Wrote(before, "DELETE", existing.Id, name, "Document");
                 continue;
             }
             if (existing is null)
             {
-                DocumentMutations.Create(step.Tx, fs.Id, null, name, keys.GetValueOrDefault("description"), keys.GetValueOrDefault("documentType"),
+                var created = DocumentMutations.Create(step.Tx, fs.Id, null, name, keys.GetValueOrDefault("description"), keys.GetValueOrDefault("documentType"),
                     keys.GetValueOrDefault("metadata"), keys.GetValueOrDefault("url"), keys.GetValueOrDefault("origin"), null);
+                step.Wrote(before, "CREATE", created.Id, name, "Document");
                 continue;
             }
             var patches = Members.Where(keys.ContainsKey).Select(m => new PatchOperation("replace", "/" + m, keys[m])).ToList();
             if (patches.Count > 0) DocumentMutations.Update(step.Tx, existing.Id, null, patches);
+            step.Wrote(before, "UPDATE", existing.Id, name, "Document");
         }
     }
 }

@@ -32,14 +32,19 @@ public static class InboundRelationProcessor
                 }
                 var fromId = new FactSheetIdentifier(fromFs.Id, null, null);
                 var toId = new FactSheetIdentifier(toFs.Id, null, null);
+                var name = $"{fromFs.Name} → {toFs.Name}";
+                var before = step.Tx.Records.Count;
                 if (InboundFactSheetProcessor.IsDelete(step.Processor))
                 {
-                    RelationMutations.Delete(step.Tx, fromId, toId, relKey);
+                    var deleted = RelationMutations.Delete(step.Tx, fromId, toId, relKey);
                     step.Run.Statistics.DeletedCount++;
+                    step.Wrote(before, "DELETE", deleted.Id, name, relKey);
                     continue;
                 }
                 var relation = RelationMutations.Upsert(step.Tx, fromId, toId, relKey, Patches(step));
                 step.Run.TouchedRelations.Add(relation.Id);
+                // The committed state tells a new relation from one this write changed.
+                step.Wrote(before, step.Tx.Parent.Relations.Get(relation.Id) is null ? "CREATE" : "UPDATE", relation.Id, name, relKey);
             }
     }
 

@@ -45,9 +45,12 @@ public static class InboundSubscriptionProcessor
                 continue;
             }
             var existing = step.Tx.Subscriptions.OwnedBy(fs.Id).FirstOrDefault(s => s.UserId == user.Id);
+            var name = $"{user.Email} on {fs.Name}";
+            var before = step.Tx.Records.Count;
             if (existing is null)
             {
-                SubscriptionMutations.Create(step.Tx, fs.Id, null, new UserRef(user.Id, null), type, roles);
+                var created = SubscriptionMutations.Create(step.Tx, fs.Id, null, new UserRef(user.Id, null), type, roles);
+                step.Wrote(before, "CREATE", created.Id, name, "Subscription");
                 continue;
             }
             // DOCS/inbound-processors: an existing ACCOUNTABLE subscription is never replaced.
@@ -56,6 +59,7 @@ public static class InboundSubscriptionProcessor
                 ? existing.Roles.Select(r => new RoleRef(r.RoleId, r.Comment)).Concat(roles.Where(r => existing.Roles.All(e => e.RoleId != r.Id))).ToList()
                 : roles;
             SubscriptionMutations.Update(step.Tx, existing.Id, null, new UserRef(user.Id, null), keptType, held);
+            step.Wrote(before, "UPDATE", existing.Id, name, "Subscription");
         }
     }
 }

@@ -52,7 +52,9 @@ public static class InboundTagProcessor
                 continue;
             }
             var patch = new JsonArray(new JsonObject { ["tagId"] = tag.Id.ToString("D") }).ToJsonString();
+            var before = step.Tx.Records.Count;
             FactSheetMutations.Update(step.Tx, fs.Id, null, [new("add", "/tags", patch)], null);
+            step.Wrote(before, "UPDATE", fs.Id, $"{fs.Name}: tag {tag.Name}", "Tag");
             step.Run.TouchedTags.Add((fs.Id, tag.Id));
         }
     }

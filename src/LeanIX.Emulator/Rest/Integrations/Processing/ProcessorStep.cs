@@ -89,6 +89,15 @@ public sealed class ProcessorStep(WorkspaceTransaction tx, RunContext run, JsonO
     public void Warn(string message, bool isError = false, string category = RunWarning.CategoryProcessing) =>
         Run.Warn(new RunWarning(Name, Index, ContentId, message, null, category, isError));
 
+    /// <summary>
+    /// D75: a synclog item for an entity this step wrote – only when the write changed something (it left a change record
+    /// after <paramref name="recordsBefore"/>), so a repeated identical run lists no items.
+    /// </summary>
+    public void Wrote(int recordsBefore, string action, Guid targetId, string targetName, string targetType)
+    {
+        if (Tx.Records.Count > recordsBefore) Run.Run.Wrote(new RunWrite(action, ContentId, targetId, targetName, targetType));
+    }
+
     private static string ReplaceText(string text, JsonObject replace)
     {
         var match = replace["match"]?.GetValue<string>() ?? "";
