@@ -26,23 +26,31 @@ internal static class PreloadBenchmark
         var count = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[0], CultureInfo.InvariantCulture) : 50_000;
         var latencyMs = Option(args, "--latency-ms", 50);
         var bandwidthKbps = Option(args, "--bandwidth-kbps", 0);
+        // Skips (a), (c) and (d): the client's own figures without the naive script's minute of load.
+        var withNaive = !args.Contains("--no-naive");
 
         Console.WriteLine($"Starting the emulator: synthetic:{count}, --latency-ms {latencyMs}, --bandwidth-kbps {bandwidthKbps}, rate limit 1800/min …");
         using var emulator = await EmulatorProcess.StartAsync($"synthetic:{count}", latencyMs, bandwidthKbps);
         Console.WriteLine($"Emulator ready at {emulator.BaseUrl}");
         Console.WriteLine();
 
-        RunFigures naive;
-        int pages;
+        RunFigures? naive = null;
+        var pages = 0;
         await using (var bench = new BenchClient(emulator))
         {
             await WarmUpAsync(bench.Client);
-            var result = await NaiveAsync(bench);
-            pages = result.Pages;
-            naive = result.Figures;
+            if (withNaive)
+            {
+                var result = await NaiveAsync(bench);
+                pages = result.Pages;
+                naive = result.Figures;
+            }
         }
-        naive.Print();
-        Console.WriteLine();
+        if (naive is not null)
+        {
+            naive.Print();
+            Console.WriteLine();
+        }
 
         var snapshot = Path.Combine(Path.GetTempPath(), $"leanix-bench-{Environment.ProcessId}.lxsnap");
         RunFigures preload;
@@ -60,11 +68,14 @@ internal static class PreloadBenchmark
             Console.WriteLine($"  parser alone    : {ParserThroughput(bench.Client):F0} MB/s (one page of the full selection, parsed into compact fact sheets, single thread)");
             Console.WriteLine();
 
-            Console.WriteLine($"(c) ratio naive / preload : {naive.Wall / preload.Wall:F2}×");
-            PrintFloor(naive.Bytes, pages, latencyMs / 1000.0, bandwidthKbps * 1024.0, preload.Wall);
-            if (naive.FactSheets != preload.FactSheets)
-                Console.WriteLine($"WARNING: the modes loaded different counts ({naive.FactSheets:N0} vs {preload.FactSheets:N0}).");
-            Console.WriteLine();
+            if (naive is not null)
+            {
+                Console.WriteLine($"(c) ratio naive / preload : {naive.Wall / preload.Wall:F2}×");
+                PrintFloor(naive.Bytes, pages, latencyMs / 1000.0, bandwidthKbps * 1024.0, preload.Wall);
+                if (naive.FactSheets != preload.FactSheets)
+                    Console.WriteLine($"WARNING: the modes loaded different counts ({naive.FactSheets:N0} vs {preload.FactSheets:N0}).");
+                Console.WriteLine();
+            }
 
             await RefreshFiguresAsync(emulator, bench.Client, preload, snapshot);
             Console.WriteLine();
@@ -97,9 +108,19 @@ internal static class PreloadBenchmark
 
         await using var next = new BenchClient(emulator);
         await next.Client.DataModel.GetAsync(); // the data model and the token are every script's first request, not the snapshot's
-        var start = await next.Client.PreloadAsync(snapshot: snapshot);
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        PreloadStatistics start;
+        long peak;
+        var baseline = GC.GetTotalMemory(true);
+        using (var memory = new PeakMemory())
+        {
+            start = await next.Client.PreloadAsync(snapshot: snapshot);
+            peak = memory.PeakBytes - baseline;
+        }
+        var cpu = Environment.CpuUsage.TotalTime - cpuBefore;
         Console.WriteLine("(f) a new client starting from the snapshot of an unchanged workspace (read, refresh, write back)");
-        Console.WriteLine($"  wall time       : {start.Elapsed.TotalSeconds:F2} s (target < 1 s)");
+        Console.WriteLine($"  wall time       : {start.Elapsed.TotalSeconds:F2} s (target < 1 s); client CPU {cpu.TotalSeconds:F2} s");
+        Console.WriteLine($"  peak managed    : {RunFigures.MiB(peak)} above baseline");
         Console.WriteLine($"  requests        : {start.Requests:N0}, {RunFigures.MiB(start.Bytes)}");
         Console.WriteLine($"  fact sheets     : {start.FactSheets:N0}");
         Console.WriteLine($"  retained        : {RunFigures.MiB(CacheBytes(next.Client))} (the cache read from the snapshot)");

@@ -124,7 +124,8 @@ public sealed partial class LeanIXConnection
 
     /// <summary>Sends a request; a success body is read by <paramref name="readSuccess"/> (the preload parses it as it comes), any other is translated.</summary>
     private async Task<TResult> SendAsync<TResult>(HttpMethod method, Uri uri, byte[]? json, bool idempotent, string operation,
-        Func<HttpContent, CancellationToken, Task<TResult>> readSuccess, CancellationToken cancellationToken, IReadOnlyList<string>? secrets = null)
+        Func<HttpContent, CancellationToken, Task<TResult>> readSuccess, CancellationToken cancellationToken, IReadOnlyList<string>? secrets = null,
+        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         using var activity = ActivitySource.StartActivity(operation, ActivityKind.Client);
         activity?.SetTag("http.request.method", method.Method);
@@ -135,7 +136,8 @@ public sealed partial class LeanIXConnection
         HttpResponseMessage response;
         try
         {
-            response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // ResponseHeadersRead hands the body over as it arrives (the preload parses it so), instead of buffered whole.
+            response = await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException e)
         {

@@ -22,7 +22,8 @@ internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
     /// <summary>The change listings carry ids only, so the last page's overshoot past the watermark costs little.</summary>
     public const int ChangePageSize = 200;
 
-    private const string Light = "id type updatedAt";
+    /// <summary><c>rev</c> grows with every change of the fact sheet, relations on both ends included (D19).</summary>
+    private const string Light = "id type updatedAt rev";
 
     private int _modified;
 
@@ -46,10 +47,12 @@ internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
             ["facetFilters"] = new JsonArray(typeFacet.DeepClone(), new JsonObject { ["facetKey"] = "TrashBin", ["operator"] = "OR", ["keys"] = new JsonArray("archived") })
         }, since, cancellationToken).ConfigureAwait(false);
 
-        // What changed is read in full by id, as a preload reads: the listing above carried only ids.
+        // What changed is read in full by id, as a preload reads: the listing above carried only ids. The listing
+        // always holds the fact sheets stamped at the watermark itself; one whose rev and updatedAt are those held
+        // did not change, so an unchanged workspace costs the two listings and nothing more.
         var touched = new HashSet<Guid>();
         var read = new HashSet<Guid>();
-        foreach (var group in changed.GroupBy(n => (string)n["type"]!))
+        foreach (var group in changed.Where(n => !Held(n)).GroupBy(n => (string)n["type"]!))
         {
             var type = model.Type(group.Key);
             await run.LoadAsync(type, group.Select(n => (string)n["id"]!).ToList(), node =>
@@ -85,6 +88,12 @@ internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
         cache.Watermark = new[] { since, newest ?? since, newestArchived ?? since }.Max();
         return (read.Count + stale.Sum(g => g.Count()), removed);
     }
+
+    /// <summary>Whether the cache holds <paramref name="listed"/> in full at the same <c>rev</c> and <c>updatedAt</c>.</summary>
+    private bool Held(CompactObject listed) =>
+        cache.Find(FactSheet.IdOf(listed)) is { IsLoaded: true } known
+        && listed["rev"] is CompactNumber rev && known.Compact["rev"] is CompactNumber heldRev && rev.Text == heldRev.Text
+        && listed["updatedAt"] is string at && Equals(known.Compact["updatedAt"] as string, at);
 
     /// <summary>The newest <c>updatedAt</c> among <paramref name="factSheets"/>.</summary>
     public static DateTimeOffset? Newest(IEnumerable<FactSheet> factSheets)

@@ -23,9 +23,8 @@ internal sealed class Preloader(LeanIXClient client, FactSheetCache cache)
             var fromSnapshot = false;
             var snapshotCurrent = false;
             (int Changed, int Removed) refreshed = (0, 0);
-            if (snapshot is not null && File.Exists(snapshot))
+            if (snapshot is not null && File.Exists(snapshot) && await LoadSnapshotAsync(snapshot, model, cancellationToken).ConfigureAwait(false))
             {
-                await LoadSnapshotAsync(snapshot, model, cancellationToken).ConfigureAwait(false);
                 fromSnapshot = true;
                 var watermark = cache.Watermark;
                 var refresh = new PreloadRefresh(cache, run);
@@ -80,13 +79,18 @@ internal sealed class Preloader(LeanIXClient client, FactSheetCache cache)
     private ParallelPreload NewRun(IProgress<PreloadProgress>? progress) =>
         new(client.Connection, cache, progress, client.PreloadBatchSize, client.PreloadIdPageSize);
 
-    private async Task LoadSnapshotAsync(string path, LeanIXDataModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fills the cache from the snapshot; false for an older client's snapshot of this workspace, which the preload then
+    /// replaces (it is a cache of this workspace, nothing in it is lost). Anything else that does not fit raises.
+    /// </summary>
+    private async Task<bool> LoadSnapshotAsync(string path, LeanIXDataModel model, CancellationToken cancellationToken)
     {
         var workspace = await client.Connection.GetWorkspaceAsync(cancellationToken).ConfigureAwait(false);
         var fingerprint = PreloadSnapshot.Fingerprint(model);
         var header = PreloadSnapshot.ReadHeader(path);
         if (header.WorkspaceId != workspace.WorkspaceId)
             throw new PreloadSnapshotMismatchException(path, $"it holds workspace {header.WorkspaceId}, and this client is connected to {workspace.WorkspaceId} ({workspace.WorkspaceName})");
+        if (header.IsOlderFormat) return false;
         if (header.DataModelFingerprint != fingerprint)
             throw new PreloadSnapshotMismatchException(path, "the workspace's data model changed since it was written");
         if (header.Watermark is null) throw new PreloadSnapshotMismatchException(path, "it holds no fact sheets to start from");
@@ -94,12 +98,13 @@ internal sealed class Preloader(LeanIXClient client, FactSheetCache cache)
         foreach (var (type, data) in factSheets) cache.Materialize(model.Type(type), data, complete: true);
         foreach (var type in header.Types) cache.MarkPreloaded(type);
         cache.Watermark = header.Watermark;
+        return true;
     }
 
     private async Task SaveSnapshotAsync(string path, LeanIXDataModel model, CancellationToken cancellationToken)
     {
         var workspace = await client.Connection.GetWorkspaceAsync(cancellationToken).ConfigureAwait(false);
-        var header = new PreloadSnapshot.Header(workspace.WorkspaceId, PreloadSnapshot.Fingerprint(model), cache.PreloadedTypes, cache.Watermark);
+        var header = new PreloadSnapshot.Header(PreloadSnapshot.FormatVersion, workspace.WorkspaceId, PreloadSnapshot.Fingerprint(model), cache.PreloadedTypes, cache.Watermark);
         var factSheets = cache.Preloaded();
         await Task.Run(() => PreloadSnapshot.Write(path, header, factSheets), cancellationToken).ConfigureAwait(false);
     }
