@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -20,7 +21,7 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
 
     private static readonly JsonReaderOptions Options = new() { MaxDepth = MaxDepth };
 
-    /// <summary>Values of the objects and arrays being read, innermost last.</summary>
+    /// <summary>Slots of the objects and arrays being read, innermost last (each one's shape first).</summary>
     private readonly List<object?> _values = new(256);
 
     /// <summary>The objects and arrays open at the reader's position, innermost last.</summary>
@@ -110,9 +111,11 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
                 case JsonTokenType.StartObject:
                 case JsonTokenType.StartArray:
                     if (_done) throw new JsonException("The body holds more than one JSON value.");
+                    // The first slot holds the shape once the object is read; its members follow.
+                    _values.Add(null);
                     _open[_depth++] = new Frame
                     {
-                        Start = _values.Count, Shape = reader.TokenType == JsonTokenType.StartArray ? CompactShape.Array : CompactShape.Empty, AllInterned = true
+                        Start = _values.Count - 1, Shape = reader.TokenType == JsonTokenType.StartArray ? CompactShape.Array : CompactShape.Empty, AllInterned = true
                     };
                     break;
                 case JsonTokenType.PropertyName:
@@ -125,12 +128,12 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
                 case JsonTokenType.EndArray:
                 {
                     var frame = _open[--_depth];
-                    var slots = new object?[_values.Count - frame.Start + 1];
-                    slots[0] = frame.Shape;
-                    _values.CopyTo(frame.Start, slots, 1, slots.Length - 1);
-                    _values.RemoveRange(frame.Start, slots.Length - 1);
-                    var interned = frame.AllInterned && slots.Length - 1 <= CompactJsonPool.MaxInternedMembers;
-                    Add(interned ? pool.InternSlots(slots) : slots, interned);
+                    _values[frame.Start] = frame.Shape;
+                    var read = CollectionsMarshal.AsSpan(_values)[frame.Start..];
+                    var interned = frame.AllInterned && read.Length - 1 <= CompactJsonPool.MaxInternedMembers;
+                    var slots = interned ? pool.InternSlots(read) : read.ToArray();
+                    _values.RemoveRange(frame.Start, read.Length);
+                    Add(slots, interned);
                     break;
                 }
                 case JsonTokenType.String:

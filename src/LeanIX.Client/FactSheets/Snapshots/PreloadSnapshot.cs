@@ -86,37 +86,16 @@ internal static class PreloadSnapshot
     /// <summary>The header and every fact sheet as (type, compact data), interned in <paramref name="pool"/>.</summary>
     public static (Header Header, List<(string Type, CompactObject Data)> FactSheets) Read(string path, CompactJsonPool pool)
     {
-        // One read into a pooled buffer: the value walk below reads byte by byte, far cheaper from memory than
-        // through a file stream's buffer, and the buffer goes back to the pool as soon as the walk ends.
+        // No buffer of the stream's own: the body reader reads through its window, the header is a few hundred bytes.
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var length = checked((int)file.Length);
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            file.ReadExactly(buffer, 0, length);
-            return Read(buffer, length, path, pool);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static (Header Header, List<(string Type, CompactObject Data)> FactSheets) Read(byte[] file, int length, string path, CompactJsonPool pool)
-    {
         Header header;
-        int bodyStart;
-        using (var stream = new MemoryStream(file, 0, length, writable: false))
-        using (var reader = new BinaryReader(stream, Encoding.UTF8))
-        {
-            header = ReadHeader(reader, path);
-            bodyStart = checked((int)stream.Position);
-        }
+        using (var reader = new BinaryReader(file, Encoding.UTF8, leaveOpen: true)) header = ReadHeader(reader, path);
         if (header.Version != FormatVersion)
             throw new PreloadSnapshotMismatchException(path, $"it is in format version {header.Version}; this client reads version {FormatVersion}");
         try
         {
-            return (header, new SnapshotBodyReader(file.AsSpan(bodyStart, length - bodyStart), pool).Read(path));
+            using var body = new SnapshotBodyReader(file, pool);
+            return (header, body.Read(path));
         }
         catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or InvalidDataException or DecoderFallbackException)
         {

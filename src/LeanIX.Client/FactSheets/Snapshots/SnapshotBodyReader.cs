@@ -1,14 +1,21 @@
 namespace LeanIX.Client;
 
 /// <summary>
-/// Reads a snapshot body (see <see cref="PreloadSnapshot"/>) in one forward pass from memory straight into the
-/// compact representation: each string, number and shared object is built once from its table entry and every
-/// reference to it is an array index, with no hashing or interning per value.
+/// Reads a snapshot body (see <see cref="PreloadSnapshot"/>) in one forward pass straight into the compact
+/// representation: each string, number and shared object is built once from its table entry and every reference
+/// to it is an array index, with no hashing or interning per value. The file comes through a small pooled window,
+/// so reading it holds no copy of it next to what is built from it.
 /// </summary>
-internal ref struct SnapshotBodyReader(ReadOnlySpan<byte> body, CompactJsonPool pool)
+internal sealed class SnapshotBodyReader(Stream body, CompactJsonPool pool) : IDisposable
 {
-    private readonly ReadOnlySpan<byte> _body = body;
+    private const int WindowSize = 64 * 1024;
+
+    private byte[] _window = System.Buffers.ArrayPool<byte>.Shared.Rent(WindowSize);
     private int _at;
+    private int _end;
+
+    /// <summary>Bytes of the body not yet in the window; a count larger than what is left is damage, not a huge allocation.</summary>
+    private long _unread = body.Length - body.Position;
     private string[] _strings = [];
     private CompactNumber[] _numbers = [];
     private CompactShape[] _shapes = [];
@@ -38,7 +45,7 @@ internal ref struct SnapshotBodyReader(ReadOnlySpan<byte> body, CompactJsonPool 
             var type = _strings[Count()];
             factSheets.Add((type, CompactJson.AsObject(Value()) ?? throw new PreloadSnapshotMismatchException(path, "a fact sheet in it is not an object")));
         }
-        if (_at != _body.Length) throw new InvalidDataException("bytes follow the last fact sheet");
+        if (_at != _end || body.Read(_window, 0, 1) != 0) throw new InvalidDataException("bytes follow the last fact sheet");
         return factSheets;
     }
 
@@ -72,21 +79,58 @@ internal ref struct SnapshotBodyReader(ReadOnlySpan<byte> body, CompactJsonPool 
 
     private object?[] Slots(CompactShape shape, int count)
     {
-        if (count > _body.Length - _at) throw new InvalidDataException("a count runs past the end");
+        if (count > _unread + _end - _at) throw new InvalidDataException("a count runs past the end");
         var slots = new object?[count + 1];
         slots[0] = shape;
         for (var i = 1; i <= count; i++) slots[i] = Value();
         return slots;
     }
 
-    private byte Byte() => _at < _body.Length ? _body[_at++] : throw new EndOfStreamException();
+    private byte Byte()
+    {
+        if (_at == _end) Fill(1);
+        return _window[_at++];
+    }
 
     private ReadOnlySpan<byte> Bytes(int length)
     {
-        if (length > _body.Length - _at) throw new EndOfStreamException();
-        var bytes = _body.Slice(_at, length);
+        if (length > _end - _at) Fill(length);
+        var bytes = _window.AsSpan(_at, length);
         _at += length;
         return bytes;
+    }
+
+    /// <summary>Makes at least <paramref name="length"/> bytes available from <c>_at</c>.</summary>
+    private void Fill(int length)
+    {
+        var held = _end - _at;
+        if (length > _window.Length)
+        {
+            // A text longer than the window: a larger one, for as long as this reader lives.
+            var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+            _window.AsSpan(_at, held).CopyTo(larger);
+            System.Buffers.ArrayPool<byte>.Shared.Return(_window);
+            _window = larger;
+        }
+        else
+        {
+            _window.AsSpan(_at, held).CopyTo(_window);
+        }
+        _at = 0;
+        _end = held;
+        while (_end < length)
+        {
+            var read = body.Read(_window, _end, _window.Length - _end);
+            if (read == 0) throw new EndOfStreamException();
+            _end += read;
+            _unread -= read;
+        }
+    }
+
+    public void Dispose()
+    {
+        System.Buffers.ArrayPool<byte>.Shared.Return(_window);
+        _window = [];
     }
 
     /// <summary>A 7-bit encoded count or index, as <see cref="BinaryWriter.Write7BitEncodedInt"/> writes it.</summary>
