@@ -33,19 +33,35 @@ internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
     /// </summary>
     public bool Modified => Volatile.Read(ref _modified) != 0;
 
-    public async Task<(int Changed, int Removed)> RunAsync(LeanIXDataModel model, CancellationToken cancellationToken)
+    public Task<(int Changed, int Removed)> RunAsync(LeanIXDataModel model, CancellationToken cancellationToken) =>
+        RunAsync(model, cache.Watermark ?? throw new InvalidOperationException("Nothing is preloaded: call PreloadAsync before RefreshAsync."),
+            cache.PreloadedTypes, null, cancellationToken);
+
+    /// <summary>
+    /// Brings the preloaded <paramref name="typeKeys"/> up to date from <paramref name="since"/>. <paramref name="alongside"/>
+    /// (a snapshot being read into the cache) runs while the change listings are under way: they need only the watermark,
+    /// so the wait for the service and the reading of the file overlap.
+    /// </summary>
+    public async Task<(int Changed, int Removed)> RunAsync(LeanIXDataModel model, DateTimeOffset since, IReadOnlyList<string> typeKeys,
+        Func<Task>? alongside, CancellationToken cancellationToken)
     {
-        var since = cache.Watermark ?? throw new InvalidOperationException("Nothing is preloaded: call PreloadAsync before RefreshAsync.");
-        var types = cache.PreloadedTypes.Select(model.Type).ToList();
-        if (types.Count == 0) return (0, 0);
+        var types = typeKeys.Select(model.Type).ToList();
+        if (types.Count == 0)
+        {
+            if (alongside is not null) await alongside().ConfigureAwait(false);
+            return (0, 0);
+        }
         var typeFacet = new JsonObject { ["facetKey"] = "FactSheetTypes", ["operator"] = "OR", ["keys"] = new JsonArray([.. types.Select(t => (JsonNode)t.Key)]) };
 
         var facets = new JsonObject { ["facetFilters"] = new JsonArray(typeFacet.DeepClone()) };
-        var (changed, activeTotal, newest) = await ListSinceAsync(Light, facets, since, cancellationToken).ConfigureAwait(false);
-        var (archived, _, newestArchived) = await ListSinceAsync(Light, new JsonObject
+        var activeListing = ListSinceAsync(Light, facets, since, cancellationToken);
+        var archivedListing = ListSinceAsync(Light, new JsonObject
         {
             ["facetFilters"] = new JsonArray(typeFacet.DeepClone(), new JsonObject { ["facetKey"] = "TrashBin", ["operator"] = "OR", ["keys"] = new JsonArray("archived") })
-        }, since, cancellationToken).ConfigureAwait(false);
+        }, since, cancellationToken);
+        await Task.WhenAll(activeListing, archivedListing, alongside?.Invoke() ?? Task.CompletedTask).ConfigureAwait(false);
+        var (changed, activeTotal, newest) = await activeListing.ConfigureAwait(false);
+        var (archived, _, newestArchived) = await archivedListing.ConfigureAwait(false);
 
         // What changed is read in full by id, as a preload reads: the listing above carried only ids. The listing
         // always holds the fact sheets stamped at the watermark itself; one whose rev and updatedAt are those held

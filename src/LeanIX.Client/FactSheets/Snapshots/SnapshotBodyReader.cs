@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace LeanIX.Client;
 
 /// <summary>
@@ -24,8 +26,9 @@ internal sealed class SnapshotBodyReader(Stream body, CompactJsonPool pool) : ID
     public List<(string Type, CompactObject Data)> Read(string path)
     {
         _strings = new string[Count()];
-        // The pool keeps the short ones, so what a later refresh reads shares these instances.
-        for (var i = 0; i < _strings.Length; i++) _strings[i] = pool.Intern(Bytes(Count()));
+        // Each is unique in the table already: entering hundreds of thousands into the pool would cost more than the
+        // rest of the read, to save only the few strings a later refresh reads again.
+        for (var i = 0; i < _strings.Length; i++) _strings[i] = Encoding.UTF8.GetString(Bytes(Count()));
         _numbers = new CompactNumber[Count()];
         for (var i = 0; i < _numbers.Length; i++) _numbers[i] = pool.Number(Bytes(Count()));
         _shapes = new CompactShape[Count()];
