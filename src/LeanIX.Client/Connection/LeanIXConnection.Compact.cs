@@ -25,7 +25,7 @@ public sealed partial class LeanIXConnection
     private async Task<CompactPage> ReadCompactPageAsync(HttpContent content, CompactJsonPool pool, string operation, CancellationToken cancellationToken)
     {
         // The body is read after the pipeline's timeout let go of the request: the same limit holds for it here.
-        using var timeout = new CancellationTokenSource(Options.Timeout, Clock);
+        using var timeout = Options.Timeout > TimeSpan.Zero ? new CancellationTokenSource(Options.Timeout, Clock) : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var reader = new CompactJsonReader(pool);
         object? root;
@@ -45,7 +45,7 @@ public sealed partial class LeanIXConnection
         {
             throw new LeanIXRequestFailedException($"{operation}: no answer within {Options.Timeout.TotalSeconds:0.#} s.", operation, inner: e);
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
             throw new LeanIXRequestFailedException($"{operation}: the response broke off: {RedactorFor(null).Apply(e.Message)}", operation, inner: e);
         }

@@ -25,35 +25,40 @@ internal sealed class SnapshotBodyReader(Stream body, CompactJsonPool pool) : ID
 
     public List<(string Type, CompactObject Data)> Read(string path)
     {
-        _strings = new string[Count()];
+        _strings = new string[Entries()];
         // Each is unique in the table already: entering hundreds of thousands into the pool would cost more than the
         // rest of the read, to save only the few strings a later refresh reads again.
         for (var i = 0; i < _strings.Length; i++) _strings[i] = Encoding.UTF8.GetString(Bytes(Count()));
-        _numbers = new CompactNumber[Count()];
+        _numbers = new CompactNumber[Entries()];
         for (var i = 0; i < _numbers.Length; i++) _numbers[i] = pool.Number(Bytes(Count()));
-        _shapes = new CompactShape[Count()];
+        _shapes = new CompactShape[Entries()];
         for (var i = 0; i < _shapes.Length; i++)
         {
             var shape = CompactShape.Empty;
-            var keys = Count();
+            var keys = Entries();
             for (var k = 0; k < keys; k++) shape = shape.With(_strings[Count()]);
             _shapes[i] = shape;
         }
-        _shared = new object?[Count()][];
+        _shared = new object?[Entries()][];
         for (var i = 0; i < _shared.Length; i++)
-            _shared[i] = Value() as object?[] ?? throw new InvalidDataException("a shared entry is not an object or array");
-        var factSheets = new List<(string, CompactObject)>(Count());
-        for (var i = factSheets.Capacity; i > 0; i--)
+            _shared[i] = Value(0) as object?[] ?? throw new InvalidDataException("a shared entry is not an object or array");
+        var count = Entries();
+        var factSheets = new List<(string, CompactObject)>(count);
+        for (var i = 0; i < count; i++)
         {
             var type = _strings[Count()];
-            factSheets.Add((type, CompactJson.AsObject(Value()) ?? throw new PreloadSnapshotMismatchException(path, "a fact sheet in it is not an object")));
+            factSheets.Add((type, CompactJson.AsObject(Value(0)) ?? throw new PreloadSnapshotMismatchException(path, "a fact sheet in it is not an object")));
         }
         if (_at != _end || body.Read(_window, 0, 1) != 0) throw new InvalidDataException("bytes follow the last fact sheet");
         return factSheets;
     }
 
-    private object? Value()
+    /// <summary>Deeper than JSON is ever read (<see cref="CompactJsonReader"/>): a damaged file, not a stack overflow.</summary>
+    private const int MaxDepth = 64;
+
+    private object? Value(int depth)
     {
+        if (depth > MaxDepth) throw new InvalidDataException("values nest too deep");
         switch ((SnapshotValueTag)Byte())
         {
             case SnapshotValueTag.Null:
@@ -71,21 +76,20 @@ internal sealed class SnapshotBodyReader(Stream body, CompactJsonPool pool) : ID
             case SnapshotValueTag.Object:
             {
                 var shape = _shapes[Count()];
-                return Slots(shape, shape.Keys.Length);
+                return Slots(shape, shape.Keys.Length, depth);
             }
             case SnapshotValueTag.Array:
-                return Slots(CompactShape.Array, Count());
+                return Slots(CompactShape.Array, Entries(), depth);
             default:
                 throw new InvalidDataException("unknown value tag");
         }
     }
 
-    private object?[] Slots(CompactShape shape, int count)
+    private object?[] Slots(CompactShape shape, int count, int depth)
     {
-        if (count > _unread + _end - _at) throw new InvalidDataException("a count runs past the end");
         var slots = new object?[count + 1];
         slots[0] = shape;
-        for (var i = 1; i <= count; i++) slots[i] = Value();
+        for (var i = 1; i <= count; i++) slots[i] = Value(depth + 1);
         return slots;
     }
 
@@ -97,7 +101,11 @@ internal sealed class SnapshotBodyReader(Stream body, CompactJsonPool pool) : ID
 
     private ReadOnlySpan<byte> Bytes(int length)
     {
-        if (length > _end - _at) Fill(length);
+        if (length > _end - _at)
+        {
+            if (length > _unread + _end - _at) throw new EndOfStreamException();
+            Fill(length);
+        }
         var bytes = _window.AsSpan(_at, length);
         _at += length;
         return bytes;
@@ -134,6 +142,13 @@ internal sealed class SnapshotBodyReader(Stream body, CompactJsonPool pool) : ID
     {
         System.Buffers.ArrayPool<byte>.Shared.Return(_window);
         _window = [];
+    }
+
+    /// <summary>A count of entries, each at least a byte: a larger one than the bytes left is damage, not a huge allocation.</summary>
+    private int Entries()
+    {
+        var count = Count();
+        return count <= _unread + _end - _at ? count : throw new InvalidDataException("a count runs past the end");
     }
 
     /// <summary>A 7-bit encoded count or index, as <see cref="BinaryWriter.Write7BitEncodedInt"/> writes it.</summary>
