@@ -2,7 +2,7 @@ using LeanIX.Bench;
 
 // The benchmarks, by first argument:
 //   serve N                                            the emulator's dump throughput (the naive script's queries, no latency)
-//   preload N [--latency-ms L] [--bandwidth-kbps B]    the client's preload against the naive sequential script
+//   preload N [--latency-ms L] [--bandwidth-kbps B] [--no-naive]   the client's preload against the naive sequential script
 //   intake [N] [--concurrency C] [--warmup W]          the automation host's PUSH intake: C concurrent deliveries, p50/p99, events/s
 //   processing [N]                                     the automation host's workers through a no-op handler, events/s
 //   N [L]                                              the old form: preload N with latency L and no bandwidth limit

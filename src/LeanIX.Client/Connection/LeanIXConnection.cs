@@ -125,7 +125,7 @@ public sealed partial class LeanIXConnection
     /// <summary>Sends a request; a success body is read by <paramref name="readSuccess"/> (the preload parses it as it comes), any other is translated.</summary>
     private async Task<TResult> SendAsync<TResult>(HttpMethod method, Uri uri, byte[]? json, bool idempotent, string operation,
         Func<HttpContent, CancellationToken, Task<TResult>> readSuccess, CancellationToken cancellationToken, IReadOnlyList<string>? secrets = null,
-        RawParts? raw = null)
+        RawParts? raw = null, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         using var activity = ActivitySource.StartActivity(operation, ActivityKind.Client);
         activity?.SetTag("http.request.method", method.Method);
@@ -139,8 +139,8 @@ public sealed partial class LeanIXConnection
         HttpResponseMessage response;
         try
         {
-            // A streamed answer is handed over once its headers are in; the body is read by readSuccess as it comes.
-            var completion = raw?.Streamed == true ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead;
+            // ResponseHeadersRead hands the body over as it arrives (the preload parses it so; a raw download streams it).
+            if (raw?.Streamed == true) completion = HttpCompletionOption.ResponseHeadersRead;
             response = await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException e)

@@ -22,7 +22,8 @@ internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
     /// <summary>The change listings carry ids only, so the last page's overshoot past the watermark costs little.</summary>
     public const int ChangePageSize = 200;
 
-    private const string Light = "id type updatedAt";
+    /// <summary><c>rev</c> grows with every change of the fact sheet, relations on both ends included (D19).</summary>
+    private const string Light = "id type updatedAt rev";
 
     private int _modified;
 
@@ -32,24 +33,42 @@ internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
     /// </summary>
     public bool Modified => Volatile.Read(ref _modified) != 0;
 
-    public async Task<(int Changed, int Removed)> RunAsync(LeanIXDataModel model, CancellationToken cancellationToken)
+    public Task<(int Changed, int Removed)> RunAsync(LeanIXDataModel model, CancellationToken cancellationToken) =>
+        RunAsync(model, cache.Watermark ?? throw new InvalidOperationException("Nothing is preloaded: call PreloadAsync before RefreshAsync."),
+            cache.PreloadedTypes, null, cancellationToken);
+
+    /// <summary>
+    /// Brings the preloaded <paramref name="typeKeys"/> up to date from <paramref name="since"/>. <paramref name="alongside"/>
+    /// (a snapshot being read into the cache) runs while the change listings are under way: they need only the watermark,
+    /// so the wait for the service and the reading of the file overlap.
+    /// </summary>
+    public async Task<(int Changed, int Removed)> RunAsync(LeanIXDataModel model, DateTimeOffset since, IReadOnlyList<string> typeKeys,
+        Func<Task>? alongside, CancellationToken cancellationToken)
     {
-        var since = cache.Watermark ?? throw new InvalidOperationException("Nothing is preloaded: call PreloadAsync before RefreshAsync.");
-        var types = cache.PreloadedTypes.Select(model.Type).ToList();
-        if (types.Count == 0) return (0, 0);
+        var types = typeKeys.Select(model.Type).ToList();
+        if (types.Count == 0)
+        {
+            if (alongside is not null) await alongside().ConfigureAwait(false);
+            return (0, 0);
+        }
         var typeFacet = new JsonObject { ["facetKey"] = "FactSheetTypes", ["operator"] = "OR", ["keys"] = new JsonArray([.. types.Select(t => (JsonNode)t.Key)]) };
 
         var facets = new JsonObject { ["facetFilters"] = new JsonArray(typeFacet.DeepClone()) };
-        var (changed, activeTotal, newest) = await ListSinceAsync(Light, facets, since, cancellationToken).ConfigureAwait(false);
-        var (archived, _, newestArchived) = await ListSinceAsync(Light, new JsonObject
+        var activeListing = ListSinceAsync(Light, facets, since, cancellationToken);
+        var archivedListing = ListSinceAsync(Light, new JsonObject
         {
             ["facetFilters"] = new JsonArray(typeFacet.DeepClone(), new JsonObject { ["facetKey"] = "TrashBin", ["operator"] = "OR", ["keys"] = new JsonArray("archived") })
-        }, since, cancellationToken).ConfigureAwait(false);
+        }, since, cancellationToken);
+        await Task.WhenAll(activeListing, archivedListing, alongside?.Invoke() ?? Task.CompletedTask).ConfigureAwait(false);
+        var (changed, activeTotal, newest) = await activeListing.ConfigureAwait(false);
+        var (archived, _, newestArchived) = await archivedListing.ConfigureAwait(false);
 
-        // What changed is read in full by id, as a preload reads: the listing above carried only ids.
+        // What changed is read in full by id, as a preload reads: the listing above carried only ids. The listing
+        // always holds the fact sheets stamped at the watermark itself; one whose rev and updatedAt are those held
+        // did not change, so an unchanged workspace costs the two listings and nothing more.
         var touched = new HashSet<Guid>();
         var read = new HashSet<Guid>();
-        foreach (var group in changed.GroupBy(n => (string)n["type"]!))
+        foreach (var group in changed.Where(n => !Held(n)).GroupBy(n => (string)n["type"]!))
         {
             var type = model.Type(group.Key);
             await run.LoadAsync(type, group.Select(n => (string)n["id"]!).ToList(), node =>
@@ -85,6 +104,12 @@ internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
         cache.Watermark = new[] { since, newest ?? since, newestArchived ?? since }.Max();
         return (read.Count + stale.Sum(g => g.Count()), removed);
     }
+
+    /// <summary>Whether the cache holds <paramref name="listed"/> in full at the same <c>rev</c> and <c>updatedAt</c>.</summary>
+    private bool Held(CompactObject listed) =>
+        cache.Find(FactSheet.IdOf(listed)) is { IsLoaded: true } known
+        && listed["rev"] is CompactNumber rev && known.Compact["rev"] is CompactNumber heldRev && rev.Text == heldRev.Text
+        && listed["updatedAt"] is string at && Equals(known.Compact["updatedAt"] as string, at);
 
     /// <summary>The newest <c>updatedAt</c> among <paramref name="factSheets"/>.</summary>
     public static DateTimeOffset? Newest(IEnumerable<FactSheet> factSheets)

@@ -23,14 +23,13 @@ internal sealed class Preloader(LeanIXClient client, FactSheetCache cache)
             var fromSnapshot = false;
             var snapshotCurrent = false;
             (int Changed, int Removed) refreshed = (0, 0);
-            if (snapshot is not null && File.Exists(snapshot))
+            if (snapshot is not null && File.Exists(snapshot) && await SnapshotHeaderAsync(snapshot, model, cancellationToken).ConfigureAwait(false) is { } header)
             {
-                await LoadSnapshotAsync(snapshot, model, cancellationToken).ConfigureAwait(false);
                 fromSnapshot = true;
-                var watermark = cache.Watermark;
                 var refresh = new PreloadRefresh(cache, run);
-                refreshed = await refresh.RunAsync(model, cancellationToken).ConfigureAwait(false);
-                snapshotCurrent = !refresh.Modified && cache.Watermark == watermark;
+                refreshed = await refresh.RunAsync(model, header.Watermark!.Value, header.Types,
+                    () => Task.Run(() => LoadSnapshot(snapshot, model, header), cancellationToken), cancellationToken).ConfigureAwait(false);
+                snapshotCurrent = !refresh.Modified && cache.Watermark == header.Watermark;
                 foreach (var type in cache.PreloadedTypes) progress?.Report(new PreloadProgress(type, cache.All.Count(f => f.Type == type && f.IsLoaded), true));
             }
             var missing = wanted.Where(t => !cache.IsPreloaded(t.Key)).ToList();
@@ -80,17 +79,28 @@ internal sealed class Preloader(LeanIXClient client, FactSheetCache cache)
     private ParallelPreload NewRun(IProgress<PreloadProgress>? progress) =>
         new(client.Connection, cache, progress, client.PreloadBatchSize, client.PreloadIdPageSize);
 
-    private async Task LoadSnapshotAsync(string path, LeanIXDataModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// The header of a snapshot this client can start from; null for an older client's snapshot of this workspace,
+    /// which the preload then replaces (it is a cache of this workspace, nothing in it is lost). Anything else that
+    /// does not fit raises.
+    /// </summary>
+    private async Task<PreloadSnapshot.Header?> SnapshotHeaderAsync(string path, LeanIXDataModel model, CancellationToken cancellationToken)
     {
         var workspace = await client.Connection.GetWorkspaceAsync(cancellationToken).ConfigureAwait(false);
-        var fingerprint = PreloadSnapshot.Fingerprint(model);
         var header = PreloadSnapshot.ReadHeader(path);
         if (header.WorkspaceId != workspace.WorkspaceId)
             throw new PreloadSnapshotMismatchException(path, $"it holds workspace {header.WorkspaceId}, and this client is connected to {workspace.WorkspaceId} ({workspace.WorkspaceName})");
-        if (header.DataModelFingerprint != fingerprint)
+        if (header.IsOlderFormat) return null;
+        if (header.DataModelFingerprint != PreloadSnapshot.Fingerprint(model))
             throw new PreloadSnapshotMismatchException(path, "the workspace's data model changed since it was written");
         if (header.Watermark is null) throw new PreloadSnapshotMismatchException(path, "it holds no fact sheets to start from");
-        var (_, factSheets) = await Task.Run(() => PreloadSnapshot.Read(path, cache.Pool), cancellationToken).ConfigureAwait(false);
+        return header;
+    }
+
+    /// <summary>Fills the cache from the snapshot whose <paramref name="header"/> fits.</summary>
+    private void LoadSnapshot(string path, LeanIXDataModel model, PreloadSnapshot.Header header)
+    {
+        var (_, factSheets) = PreloadSnapshot.Read(path, cache.Pool);
         foreach (var (type, data) in factSheets) cache.Materialize(model.Type(type), data, complete: true);
         foreach (var type in header.Types) cache.MarkPreloaded(type);
         cache.Watermark = header.Watermark;
@@ -99,7 +109,7 @@ internal sealed class Preloader(LeanIXClient client, FactSheetCache cache)
     private async Task SaveSnapshotAsync(string path, LeanIXDataModel model, CancellationToken cancellationToken)
     {
         var workspace = await client.Connection.GetWorkspaceAsync(cancellationToken).ConfigureAwait(false);
-        var header = new PreloadSnapshot.Header(workspace.WorkspaceId, PreloadSnapshot.Fingerprint(model), cache.PreloadedTypes, cache.Watermark);
+        var header = new PreloadSnapshot.Header(PreloadSnapshot.FormatVersion, workspace.WorkspaceId, PreloadSnapshot.Fingerprint(model), cache.PreloadedTypes, cache.Watermark);
         var factSheets = cache.Preloaded();
         await Task.Run(() => PreloadSnapshot.Write(path, header, factSheets), cancellationToken).ConfigureAwait(false);
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -6,108 +7,185 @@ namespace LeanIX.Client;
 
 /// <summary>
 /// Reads UTF-8 JSON with <see cref="Utf8JsonReader"/> straight into the compact representation: no DOM, no
-/// document, and no string for a value already interned (short strings are decoded on the stack and looked up).
+/// document, and no string for a value already interned (short strings are looked up from their UTF-8 bytes).
 /// Small objects of interned values are interned as a whole, so a tag or a user read on 10,000 fact sheets is
-/// one instance.
+/// one instance. It reads a body as it arrives (<see cref="ReadAsync"/>): only a small pooled window of the bytes
+/// is held, never a whole page next to what is built from it.
 /// </summary>
 internal sealed class CompactJsonReader(CompactJsonPool pool)
 {
     private const int MaxDepth = 64;
 
-    /// <summary>Values of the objects and arrays being read, innermost last.</summary>
-    private readonly List<object?> _stack = new(256);
+    /// <summary>The window a body is read through; a token longer than it (a huge description) grows it.</summary>
+    private const int WindowSize = 32 * 1024;
+
+    private static readonly JsonReaderOptions Options = new() { MaxDepth = MaxDepth };
+
+    /// <summary>Slots of the objects and arrays being read, innermost last (each one's shape first).</summary>
+    private readonly List<object?> _values = new(256);
+
+    /// <summary>The objects and arrays open at the reader's position, innermost last.</summary>
+    private readonly Frame[] _open = new Frame[MaxDepth + 1];
+    private int _depth;
+
+    private object? _root;
+    private bool _done;
+
+    /// <summary>Bytes read so far by <see cref="ReadAsync"/>.</summary>
+    public long BytesRead { get; private set; }
 
     /// <summary>The whole of <paramref name="utf8"/> as one compact value.</summary>
     public object? Read(ReadOnlySpan<byte> utf8)
     {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
-        if (!reader.Read()) throw new JsonException("The body is empty.");
-        var value = ReadValue(ref reader, out _);
-        if (reader.Read()) throw new JsonException("The body holds more than one JSON value.");
-        return value;
+        Reset();
+        var state = new JsonReaderState(Options);
+        Feed(utf8, isFinal: true, ref state);
+        return Finish();
     }
 
-    private object? ReadValue(ref Utf8JsonReader reader, out bool interned)
+    /// <summary>
+    /// The body of <paramref name="stream"/> as one compact value, read as it arrives. On a JSON error,
+    /// <paramref name="window"/> receives the bytes around it (to quote in the error).
+    /// </summary>
+    public async Task<object?> ReadAsync(Stream stream, Action<ReadOnlySpan<byte>>? window, CancellationToken cancellationToken)
     {
-        interned = true;
-        switch (reader.TokenType)
+        Reset();
+        var state = new JsonReaderState(Options);
+        var buffer = ArrayPool<byte>.Shared.Rent(WindowSize);
+        var held = 0;
+        try
         {
-            case JsonTokenType.StartObject:
-                return ReadObject(ref reader, out interned);
-            case JsonTokenType.StartArray:
-                return ReadArray(ref reader, out interned);
-            case JsonTokenType.String:
+            while (true)
             {
-                var s = ReadString(ref reader);
-                interned = pool.IsInterned(s);
-                return s;
+                if (held == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, held).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                var read = await stream.ReadAsync(buffer.AsMemory(held), cancellationToken).ConfigureAwait(false);
+                BytesRead += read;
+                held += read;
+                int consumed;
+                try
+                {
+                    consumed = Feed(buffer.AsSpan(0, held), isFinal: read == 0, ref state);
+                }
+                catch (JsonException)
+                {
+                    window?.Invoke(buffer.AsSpan(0, held));
+                    throw;
+                }
+                if (read == 0) return Finish();
+                // The start of a token that is not complete yet moves to the front of the window.
+                buffer.AsSpan(consumed, held - consumed).CopyTo(buffer);
+                held -= consumed;
             }
-            case JsonTokenType.Number:
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private void Reset()
+    {
+        _values.Clear();
+        _depth = 0;
+        _root = null;
+        _done = false;
+        BytesRead = 0;
+    }
+
+    private object? Finish() => _done ? _root : throw new JsonException(_depth == 0 ? "The body is empty." : "The body ends inside a value.");
+
+    /// <summary>Reads every complete token of <paramref name="utf8"/>; returns how many bytes they took.</summary>
+    private int Feed(ReadOnlySpan<byte> utf8, bool isFinal, ref JsonReaderState state)
+    {
+        var reader = new Utf8JsonReader(utf8, isFinal, state);
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
             {
-                // A number is ASCII and short (rev, costs, counts): widened on the stack, then looked up.
-                var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
-                if (raw.Length > 64) return pool.Number(Encoding.UTF8.GetString(raw));
-                Span<char> text = stackalloc char[64];
-                var length = Encoding.UTF8.GetChars(raw, text);
-                return pool.Number(text[..length]);
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    if (_done) throw new JsonException("The body holds more than one JSON value.");
+                    // The first slot holds the shape once the object is read; its members follow.
+                    _values.Add(null);
+                    _open[_depth++] = new Frame
+                    {
+                        Start = _values.Count - 1, Shape = reader.TokenType == JsonTokenType.StartArray ? CompactShape.Array : CompactShape.Empty, AllInterned = true
+                    };
+                    break;
+                case JsonTokenType.PropertyName:
+                {
+                    ref var frame = ref _open[_depth - 1];
+                    frame.Shape = frame.Shape.With(ReadString(ref reader));
+                    break;
+                }
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                {
+                    var frame = _open[--_depth];
+                    _values[frame.Start] = frame.Shape;
+                    var read = CollectionsMarshal.AsSpan(_values)[frame.Start..];
+                    var interned = frame.AllInterned && read.Length - 1 <= CompactJsonPool.MaxInternedMembers;
+                    var slots = interned ? pool.InternSlots(read) : read.ToArray();
+                    _values.RemoveRange(frame.Start, read.Length);
+                    Add(slots, interned);
+                    break;
+                }
+                case JsonTokenType.String:
+                {
+                    var s = ReadString(ref reader);
+                    Add(s, pool.IsInterned(s));
+                    break;
+                }
+                case JsonTokenType.Number:
+                    Add(pool.Number(reader.ValueSpan), true);
+                    break;
+                case JsonTokenType.True:
+                    Add(CompactJson.True, true);
+                    break;
+                case JsonTokenType.False:
+                    Add(CompactJson.False, true);
+                    break;
+                case JsonTokenType.Null:
+                    Add(null, true);
+                    break;
+                default:
+                    throw new JsonException($"Unexpected {reader.TokenType}.");
             }
-            case JsonTokenType.True:
-                return CompactJson.True;
-            case JsonTokenType.False:
-                return CompactJson.False;
-            case JsonTokenType.Null:
-                return null;
-            default:
-                throw new JsonException($"Unexpected {reader.TokenType}.");
         }
+        state = reader.CurrentState;
+        return (int)reader.BytesConsumed;
     }
 
-    private object?[] ReadObject(ref Utf8JsonReader reader, out bool interned)
+    private void Add(object? value, bool interned)
     {
-        var start = _stack.Count;
-        var shape = CompactShape.Empty;
-        var allInterned = true;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        if (_depth == 0)
         {
-            shape = shape.With(ReadString(ref reader));
-            reader.Read();
-            _stack.Add(ReadValue(ref reader, out var childInterned));
-            allInterned &= childInterned;
+            if (_done) throw new JsonException("The body holds more than one JSON value.");
+            _root = value;
+            _done = true;
+            return;
         }
-        var slots = Pop(start, shape);
-        interned = allInterned && slots.Length - 1 <= CompactJsonPool.MaxInternedMembers;
-        return interned ? pool.InternSlots(slots) : slots;
-    }
-
-    private object?[] ReadArray(ref Utf8JsonReader reader, out bool interned)
-    {
-        var start = _stack.Count;
-        var allInterned = true;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            _stack.Add(ReadValue(ref reader, out var childInterned));
-            allInterned &= childInterned;
-        }
-        var slots = Pop(start, CompactShape.Array);
-        interned = allInterned && slots.Length - 1 <= CompactJsonPool.MaxInternedMembers;
-        return interned ? pool.InternSlots(slots) : slots;
-    }
-
-    private object?[] Pop(int start, CompactShape shape)
-    {
-        var slots = new object?[_stack.Count - start + 1];
-        slots[0] = shape;
-        _stack.CopyTo(start, slots, 1, slots.Length - 1);
-        _stack.RemoveRange(start, slots.Length - 1);
-        return slots;
+        _values.Add(value);
+        if (!interned) _open[_depth - 1].AllInterned = false;
     }
 
     private string ReadString(ref Utf8JsonReader reader)
     {
-        if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > CompactJsonPool.MaxInternedChars * 3)
+        if (reader.ValueIsEscaped || reader.ValueSpan.Length > CompactJsonPool.MaxInternedChars * 3)
             return pool.Intern(reader.GetString()!);
-        Span<char> chars = stackalloc char[CompactJsonPool.MaxInternedChars * 3];
-        var length = Encoding.UTF8.GetChars(reader.ValueSpan, chars);
-        return pool.Intern(chars[..length]);
+        return pool.Intern(reader.ValueSpan);
+    }
+
+    private struct Frame
+    {
+        public int Start;
+        public CompactShape Shape;
+        public bool AllInterned;
     }
 }
