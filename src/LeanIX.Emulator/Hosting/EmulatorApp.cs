@@ -9,6 +9,7 @@ using LeanIX.Emulator.Rest.Bookmarks;
 using LeanIX.Emulator.Rest.Mtm;
 using LeanIX.Emulator.Rest.Settings;
 using LeanIX.Emulator.Rest.Authorization;
+using LeanIX.Emulator.Rest.MetaModel;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
 
@@ -61,6 +62,7 @@ public static class EmulatorApp
         app.UseRateLimiting();
         app.MapAuthEndpoints();
         app.MapDataModelEndpoints();
+        app.MapMetaModelEndpoints();
         app.MapMtmEndpoints();
         app.MapFactSheetEndpoints();
         app.MapGraphQLEndpoint();

@@ -36,7 +36,8 @@ public sealed class EntityKinds
         .With<MtmEvent>(e => [e.UserId])
         .With<Feature>()
         .With<WorkspaceSettings>()
-        .With<AccessControlEntity>();
+        .With<AccessControlEntity>()
+        .With<MetaModelActionBatch>();
 
     public IReadOnlyList<EntityKind> All => _all;
 
