@@ -82,10 +82,6 @@ public static class MetaModelEndpoints
         if (!string.Equals(principal.WorkspaceRole, "ADMIN", StringComparison.OrdinalIgnoreCase))
             return Envelope.ErrorResult(StatusCodes.Status403Forbidden, "Only workspace admins may change the meta model.", principal.WorkspaceRole);
         var items = await ReadItemsAsync(context);
-        try { return await CreateDebug(context, principal, items); } catch (Exception e) { return Envelope.ErrorResult(500, e.ToString()); }
-    }
-    private static async Task<IResult> CreateDebug(HttpContext context, LeanIX.Emulator.Auth.RequestPrincipal principal, JsonArray items)
-    {
         var workspace = principal.Workspace;
         using (await workspace.LockAsync(context.RequestAborted))
         {
@@ -106,26 +102,23 @@ public static class MetaModelEndpoints
 
     /// <summary>
     /// D60: the actions of all batches that touched the node <c>factSheetType[/section[/subsection[/field]]]</c> or
-    /// anything below it, newest first. A CREATE_ITEM counts for the item it created.
+    /// anything below it, newest first. A CREATE_ITEM counts for the item it created; a field may be asked for by its
+    /// key alone (the seed's <c>get_actions_for_field</c> knows no section).
     /// </summary>
     private static async Task<IResult> AuditLogAsync(HttpContext context)
     {
         var query = context.Request.Query;
         var type = query["factSheetType"].FirstOrDefault();
         if (string.IsNullOrEmpty(type)) throw new RestInputException("The query parameter 'factSheetType' is required.", null, "factSheetType");
-        var prefix = new List<string> { type };
-        foreach (var member in new[] { "section", "subsection", "field" })
-        {
-            if (query[member].FirstOrDefault() is not { Length: > 0 } value) break;
-            prefix.Add(value);
-        }
+        // Each given part must match; a field may be named without its section and subsection.
+        var parts = new[] { "section", "subsection", "field" }.Select(m => query[m].FirstOrDefault() is { Length: > 0 } v ? v : null).ToArray();
         var workspace = context.Principal().Workspace;
         using (await workspace.ReadLockAsync(context.RequestAborted))
         {
             if (workspace.Model.Type(type) is null) throw new NotFoundException($"Fact sheet type '{type}' does not exist.", type);
             var actions = Newest(workspace.State.Source<MetaModelActionBatch>().All)
                 .SelectMany(b => JsonNode.Parse(b.ActionsJson)!.AsArray().OfType<JsonObject>().Reverse())
-                .Where(a => Target(a) is { } target && target.StartsWith(prefix))
+                .Where(a => Target(a) is { } target && target.FactSheetType == type && parts.Select((p, i) => p is null || target.At(i + 1) == p).All(ok => ok))
                 .Select(a => (JsonNode)a.DeepClone()).ToArray();
             return Envelope.OkResult("MetaModelAction", new JsonArray(actions), actions.Length);
         }
