@@ -131,6 +131,32 @@ public class MetaModelEndpointTests
     }
 
     [Fact]
+    public async Task Data_flags_renames_relation_nodes_and_forced_deletes_apply()
+    {
+        await using var host = await EmulatorHost.StartAsync("demo");
+        using var client = new WireClient(host);
+        var batch = await PostBatchAsync(client,
+        [
+            Action("UPDATE_DATA", "FIELD_FACT_SHEET", "Application/classification/classificationBase/businessCriticality",
+                new JsonObject { ["quickSearch"] = true, ["values"] = new JsonArray("missionCritical", "businessCritical", "administrativeService") }),
+            Action("RENAME_ITEM", "SUBSECTION", "Application/classification/classificationBase", new JsonObject { ["newValue"] = "criticality" }),
+            Action("UPDATE_VIEW", "RELATION", "Application/relations/relApplicationToITComponent/rel:relApplicationToITComponent", new JsonObject { ["visible"] = false }),
+            Action("DELETE_ITEM", "FIELD_VALUE", "Application/classification/criticality/businessCriticality/administrativeService", new JsonObject { ["force"] = true })
+        ]);
+        Assert.Equal("DONE", (string?)batch["status"]);
+        Assert.Equal("RELATION_NODE", (string?)batch["actions"]![2]!["node"]!["nodeType"]);
+        Assert.Equal("classificationBase", (string?)batch["actions"]![1]!["oldValue"]);
+
+        var field = (await client.GetJsonAsync(Models + "/dataModel"))["data"]!["factSheets"]!["Application"]!["fields"]!["businessCriticality"]!;
+        Assert.True((bool)field["quickSearch"]!);
+        Assert.Equal(["missionCritical", "businessCritical"], field["values"]!.AsArray().Select(v => (string?)v));
+        var sections = (await client.GetJsonAsync(Models + "/metaModel/Application"))["data"]!["factSheetTypes"]![0]!["sections"]!.AsArray();
+        Assert.Equal("criticality", (string?)sections.Single(s => (string?)s!["key"] == "classification")!["subsections"]![0]!["key"]);
+        var relation = sections.Single(s => (string?)s!["key"] == "relations")!["subsections"]!.AsArray().Single(s => (string?)s!["name"] == "relApplicationToITComponent")!;
+        Assert.False((bool)relation["visible"]!);
+    }
+
+    [Fact]
     public async Task Batches_list_newest_first_by_page_and_the_audit_log_finds_the_actions_of_a_node()
     {
         await using var host = await EmulatorHost.StartAsync("demo");
