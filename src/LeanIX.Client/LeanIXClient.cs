@@ -49,6 +49,7 @@ public sealed class LeanIXClient : IDisposable
         Todos = new Todos.TodosClient(connection);
         Metrics = new Metrics.MetricsClient(connection);
         Bookmarks = new BookmarksClient(connection);
+        MetaModel = new MetaModelClient(connection, DataModel);
         Workspace = new WorkspaceClient(connection);
         Transport = new Transport.TransportClient(this);
         Calculations = new Calculations.CalculationsClient(connection);
@@ -106,6 +107,9 @@ public sealed class LeanIXClient : IDisposable
     public Metrics.MetricsClient Metrics { get; }
     /// <summary>Bookmarks: saved searches, reports, diagrams and dashboards (<c>/services/pathfinder/v1/bookmarks</c>).</summary>
     public BookmarksClient Bookmarks { get; }
+
+    /// <summary>The meta model: action batches, fields, sections, subsections, translations (<c>/services/pathfinder/v1/models/metaModel</c>).</summary>
+    public MetaModelClient MetaModel { get; }
 
     /// <summary>Features, quota and workspace settings (backup and restore).</summary>
     public WorkspaceClient Workspace { get; }

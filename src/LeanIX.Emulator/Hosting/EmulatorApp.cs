@@ -17,6 +17,7 @@ using LeanIX.Emulator.Rest.Transformations;
 using LeanIX.Emulator.Rest.ManagedCode;
 using LeanIX.Emulator.Rest.Downloads;
 using LeanIX.Emulator.Rest.Surveys;
+using LeanIX.Emulator.Rest.MetaModel;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Webhooks;
 
@@ -69,6 +70,7 @@ public static class EmulatorApp
         app.UseRateLimiting();
         app.MapAuthEndpoints();
         app.MapDataModelEndpoints();
+        app.MapMetaModelEndpoints();
         app.MapMtmEndpoints();
         app.MapFactSheetEndpoints();
         app.MapGraphQLEndpoint();

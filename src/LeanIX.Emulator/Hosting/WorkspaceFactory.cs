@@ -20,6 +20,8 @@ public static class WorkspaceFactory
         try
         {
             model = storedModel is not null ? DataModel.Parse(storedModel) : DataModel.Load(config.EffectiveDataModel);
+            if (storedModel is not null && store.GetMeta(id, WorkspaceMetaKeys.MetaModelLayout) is { } layout)
+                model = model.WithLayout(MetaLayout.Parse(layout));
         }
         catch (DataModelException e)
         {

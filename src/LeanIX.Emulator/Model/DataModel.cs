@@ -29,6 +29,17 @@ public sealed class DataModel
 
     public FactSheetTypeDefinition? Type(string key) => Types.TryGetValue(key, out var t) ? t : null;
 
+    private MetaLayout? _derivedLayout;
+
+    /// <summary>The layout a meta model batch stored (persisted next to the model), or null while the layout is derived.</summary>
+    public MetaLayout? StoredLayout { get; private init; }
+
+    /// <summary>The meta model's sections, subsections and translations (admin.md §7): stored, else derived from the fields.</summary>
+    public MetaLayout Layout => StoredLayout ?? (_derivedLayout ??= MetaLayout.Derive(this));
+
+    /// <summary>A new model instance (this one is left as it is) with <paramref name="layout"/> as its stored layout.</summary>
+    public DataModel WithLayout(MetaLayout? layout) => new(Envelope, Types, Relations) { StoredLayout = layout };
+
     /// <summary>True for a v3 model (UserGroup/Process/Project), datamodel.md §4.</summary>
     public bool IsV3 => Types.ContainsKey("UserGroup");
 

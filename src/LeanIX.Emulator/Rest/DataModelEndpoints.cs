@@ -46,7 +46,7 @@ public static class DataModelEndpoints
     {
         var language = LanguageCatalog.Find(id);
         if (language is null)
-            return Envelope.ErrorResult(StatusCodes.Status404NotFound, $"Language '{id}' is not available; use 'en' or 'de'.", id);
+            return Envelope.ErrorResult(StatusCodes.Status404NotFound, $"Language '{id}' is not available; use one of {string.Join(", ", LanguageCatalog.SeedLanguages)}.", id);
         var workspace = context.Principal().Workspace;
         using (await workspace.ReadLockAsync(context.RequestAborted))
             return Envelope.OkResult("LanguageModel", LanguageModelBuilder.Build(workspace.Model, language), 1);
@@ -94,6 +94,8 @@ public static class DataModelEndpoints
         {
             if (!force && DataModelChecks.Conflict(workspace.State, model) is { } conflict)
                 return Envelope.ErrorResult(StatusCodes.Status409Conflict, conflict);
+            // A replaced model keeps the meta model's layout; fields it no longer has drop out of the layout's views.
+            if (workspace.Model.StoredLayout is { } layout) model = model.WithLayout(layout);
             workspace.ReplaceModel(model);
             return Json(model.Envelope.ToJsonString());
         }

@@ -47,7 +47,8 @@ public sealed class EntityKinds
         .With<DocumentFile>(f => [f.FactSheetId])
         .With<Poll>()
         .With<PollRun>(r => [r.PollId])
-        .With<StoredAuthorizationModel>();
+        .With<StoredAuthorizationModel>()
+        .With<MetaModelActionBatch>();
 
     public IReadOnlyList<EntityKind> All => _all;
 

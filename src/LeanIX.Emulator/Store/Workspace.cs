@@ -143,6 +143,7 @@ public sealed class Workspace
         var prune = Begin(null);
         ModelReplacement.RemoveOrphans(prune, model);
         if (prune.HasChanges) Commit(prune);
+        if (model.StoredLayout is { } layout) Store.SetMeta(Id, WorkspaceMetaKeys.MetaModelLayout, layout.ToJson());
         Store.SetMeta(Id, WorkspaceMetaKeys.DataModel, model.Envelope.ToJsonString());
         _current = _current.WithModel(model);
     }

@@ -5,4 +5,7 @@ internal static class WorkspaceMetaKeys
 {
     public const string DataModel = "dataModel";
     public const string Seeded = "seeded";
+
+    /// <summary>The meta model layout once an action batch stored one (admin.md §7, D62).</summary>
+    public const string MetaModelLayout = "metaModelLayout";
 }

@@ -3,7 +3,8 @@ namespace LeanIX.Emulator.Rest.Models;
 /// <summary>
 /// The languages <c>GET /models/languages/{id}</c> knows. English labels are generated from the
 /// keys; German reuses them and overrides the standard v3/v4 type names and a few common fields,
-/// enough for a client to see that the language changes the labels.
+/// enough for a client to see that the language changes the labels. The meta model's translations
+/// (admin.md §7) override both.
 /// </summary>
 public sealed class LanguageCatalog
 {
@@ -80,11 +81,20 @@ public sealed class LanguageCatalog
 
     public string Id { get; }
 
+    /// <summary>
+    /// The languages the seed's meta model operations translate into (admin.md §7). Those without built-in labels
+    /// show the English ones until a meta model batch translates them.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SeedLanguages = ["en", "de", "es", "fr", "pt", "jp"];
+
+    private static readonly Dictionary<string, LanguageCatalog> Untranslated = SeedLanguages.Skip(2).ToDictionary(
+        id => id, id => new LanguageCatalog(id, new Dictionary<string, (string, string)>(), new Dictionary<string, string>(), new Dictionary<string, string>()));
+
     public static LanguageCatalog? Find(string id) => id.ToLowerInvariant() switch
     {
         "en" => English,
         "de" => German,
-        _ => null
+        var other => Untranslated.GetValueOrDefault(other)
     };
 
     public string TypeName(string typeKey) => _types.TryGetValue(typeKey, out var t) ? t.Singular : Labels.Humanize(typeKey);

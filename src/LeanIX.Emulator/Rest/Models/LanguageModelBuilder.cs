@@ -28,10 +28,10 @@ public static class LanguageModelBuilder
         {
             var entry = new JsonObject
             {
-                ["__name"] = language.TypeName(type.Key),
-                ["__plural"] = language.TypePlural(type.Key)
+                ["__name"] = LayoutTranslations.TypeLabel(model.Layout, type.Key, language),
+                ["__plural"] = LayoutTranslations.TypePlural(model.Layout, type.Key, language)
             };
-            AddFields(entry, type.Fields.Values, language);
+            AddFields(entry, type.Fields.Values, language, f => LayoutTranslations.PlacedField(model.Layout, type.Key, f));
             factSheets[type.Key] = entry;
         }
 
@@ -42,7 +42,7 @@ public static class LanguageModelBuilder
             {
                 if (relations.ContainsKey(relation.Key)) continue;
                 var entry = new JsonObject { ["__name"] = RelationLabel(relation, language) };
-                AddFields(entry, relation.Definition.Fields.Values, language);
+                AddFields(entry, relation.Definition.Fields.Values, language, _ => null);
                 relations[relation.Key] = entry;
             }
         }
@@ -66,13 +66,15 @@ public static class LanguageModelBuilder
         return descriptor.Length > 0 ? $"{label} ({Labels.Humanize(descriptor)})" : label;
     }
 
-    private static void AddFields(JsonObject entry, IEnumerable<FieldDefinition> fields, LanguageCatalog language)
+    /// <summary>Field and value labels; <paramref name="placed"/> finds a field's layout, whose translations win (admin.md §7).</summary>
+    private static void AddFields(JsonObject entry, IEnumerable<FieldDefinition> fields, LanguageCatalog language, Func<string, JsonObject?> placed)
     {
         foreach (var field in fields)
         {
-            entry[field.Key] = language.Field(field.Key);
+            var layout = placed(field.Key);
+            entry[field.Key] = LayoutTranslations.FieldLabel(layout, field.Key, language);
             foreach (var value in field.Values)
-                entry[$"{field.Key}.{value}"] = language.Value(value);
+                entry[$"{field.Key}.{value}"] = LayoutTranslations.ValueLabel(layout, value, language);
         }
     }
 }

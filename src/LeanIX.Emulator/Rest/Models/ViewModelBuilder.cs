@@ -17,7 +17,7 @@ namespace LeanIX.Emulator.Rest.Models;
 ///                             {"key":"relations","fields":["relToParent","relApplicationToITComponent",…]}],
 ///                 "fieldValues":{"businessCriticality":[{"key":"missionCritical","bgColor":"#…","color":"#…"},…]}},…]}
 /// </code>
-/// Types keep the data model's order; empty sections are left out. Standard types get fixed
+/// Types keep the data model's order; sections and their fields come from the meta model's layout. Standard types get fixed
 /// colours, other types a stable colour from a palette (same key → same colour on every start).
 /// </summary>
 public static class ViewModelBuilder
@@ -53,11 +53,7 @@ public static class ViewModelBuilder
         foreach (var type in model.Types.Values)
         {
             var bg = TypeColours.GetValueOrDefault(type.Key) ?? Palette[StableIndex(type.Key, Palette.Length)];
-            var sections = new JsonArray();
-            AddSection(sections, "information", type.Fields.Values.Where(f => Section(f) == "information").Select(f => f.Key));
-            AddSection(sections, "classification", type.Fields.Values.Where(f => Section(f) == "classification").Select(f => f.Key));
-            AddSection(sections, "metrics", type.Fields.Values.Where(f => Section(f) == "metrics").Select(f => f.Key));
-            AddSection(sections, "relations", type.Relations.Keys);
+            var sections = SectionsOf(type, model.Layout);
 
             var values = new JsonObject();
             foreach (var field in type.Fields.Values.Where(f => f.IsSelect && f.Values.Count > 0))
@@ -81,17 +77,34 @@ public static class ViewModelBuilder
         return new JsonObject { ["factSheets"] = types };
     }
 
-    private static string Section(FieldDefinition field) => field.Type switch
+    /// <summary>
+    /// The layout's sections (admin.md §7), each with the keys it shows: its subsections' fields that the model still
+    /// has, and the relation of each RELATION subsection. Before any meta model batch the layout is derived, which
+    /// gives the information/classification/metrics/relations sections this view model always had.
+    /// </summary>
+    private static JsonArray SectionsOf(FactSheetTypeDefinition type, MetaLayout layout)
     {
-        FieldType.SingleSelect or FieldType.MultipleSelect => "classification",
-        FieldType.Integer or FieldType.Double => "metrics",
-        _ => "information"
-    };
-
-    private static void AddSection(JsonArray sections, string key, IEnumerable<string> fields)
-    {
-        var list = new JsonArray(fields.Select(f => (JsonNode)JsonValue.Create(f)).ToArray());
-        if (list.Count > 0) sections.Add(new JsonObject { ["key"] = key, ["fields"] = list });
+        var sections = new JsonArray();
+        foreach (var section in (layout.Type(type.Key)?["sections"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var keys = new List<string>();
+            foreach (var subsection in (section["subsections"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                if (subsection["name"]?.GetValue<string>() is { } relation)
+                {
+                    if (type.Relation(relation) is not null) keys.Add(relation);
+                    continue;
+                }
+                keys.AddRange((subsection["fields"] as JsonArray ?? []).OfType<JsonObject>()
+                    .Select(f => f["key"]!.GetValue<string>()).Where(k => type.Field(k) is not null));
+            }
+            sections.Add(new JsonObject
+            {
+                ["key"] = section["key"]!.GetValue<string>(),
+                ["fields"] = new JsonArray(keys.Select(k => (JsonNode)JsonValue.Create(k)).ToArray())
+            });
+        }
+        return sections;
     }
 
     // string.GetHashCode is randomised per process; a hash of the bytes keeps colours stable.
