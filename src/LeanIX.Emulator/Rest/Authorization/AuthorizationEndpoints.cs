@@ -37,7 +37,7 @@ public static class AuthorizationEndpoints
             return Envelope.ErrorResult(StatusCodes.Status400BadRequest, $"pageSize must be a whole number ≥ 1, not '{p}'.", "pageSize");
         size = Math.Min(size, 100);
         var offset = 0;
-        if (query["cursor"].FirstOrDefault() is { Length: > 0 } cursor && !TryDecode(cursor, out offset))
+        if (query["cursor"].FirstOrDefault() is { Length: > 0 } cursor && !OffsetCursor.TryDecode(cursor, out offset))
             return Envelope.ErrorResult(StatusCodes.Status400BadRequest, $"Cursor '{cursor}' is not one this list gave out.", "cursor");
         var sorting = query["sorting"].FirstOrDefault() ?? "name";
         if (sorting is not ("name" or "displayName"))
@@ -54,7 +54,7 @@ public static class AuthorizationEndpoints
             var end = offset + page.Length;
             var body = new JsonObject
             {
-                ["data"] = new JsonArray(page), ["total"] = ordered.Count, ["endCursor"] = end < ordered.Count ? Encode(end) : null
+                ["data"] = new JsonArray(page), ["total"] = ordered.Count, ["endCursor"] = end < ordered.Count ? OffsetCursor.Encode(end) : null
             };
             return Results.Text(body.ToJsonString(), "application/json");
         }
@@ -177,21 +177,6 @@ public static class AuthorizationEndpoints
         ["id"] = Formats.Id(a.Id), ["name"] = a.Name, ["displayName"] = a.DisplayName, ["description"] = a.Description
     };
 
-    private static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes("offset:" + offset.ToString(CultureInfo.InvariantCulture)));
-
-    private static bool TryDecode(string cursor, out int offset)
-    {
-        offset = 0;
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            return text.StartsWith("offset:", StringComparison.Ordinal) && int.TryParse(text[7..], NumberStyles.None, CultureInfo.InvariantCulture, out offset);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-    }
 
     private static bool IsAdmin(RequestPrincipal principal) => string.Equals(principal.WorkspaceRole, "ADMIN", StringComparison.Ordinal);
 

@@ -70,7 +70,7 @@ public static class ExportEndpoints
             throw new RestInputException($"pageSize must be a whole number ≥ 1, not '{p}'.", p, "pageSize");
         size = Math.Min(size, 100);
         var offset = 0;
-        if (query["cursor"].FirstOrDefault() is { Length: > 0 } cursor && !TryDecode(cursor, out offset))
+        if (query["cursor"].FirstOrDefault() is { Length: > 0 } cursor && !OffsetCursor.TryDecode(cursor, out offset))
             throw new RestInputException($"Cursor '{cursor}' is not one this list gave out.", cursor, "cursor");
         var sorting = query["sorting"].FirstOrDefault() ?? "createdAt";
         if (sorting is not ("createdAt" or "type" or "status"))
@@ -91,7 +91,7 @@ public static class ExportEndpoints
             var page = ordered.Skip(offset).Take(size).Select(e => (JsonNode?)Json(e, now)).ToArray();
             var end = offset + page.Length;
             var body = Envelope.Ok("Export", new JsonArray(page), ordered.Count);
-            body["endCursor"] = end < ordered.Count ? Encode(end) : null;
+            body["endCursor"] = end < ordered.Count ? OffsetCursor.Encode(end) : null;
             return Results.Text(body.ToJsonString(), "application/json");
         }
     }
@@ -145,21 +145,5 @@ public static class ExportEndpoints
             ["downloadKey"] = status == "COMPLETED" ? e.DownloadKey : null, ["factSheetTypes"] = null, ["factSheetCount"] = e.FactSheetCount,
             ["columnCount"] = null, ["bookmark"] = null
         };
-    }
-
-    private static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes("offset:" + offset.ToString(CultureInfo.InvariantCulture)));
-
-    private static bool TryDecode(string cursor, out int offset)
-    {
-        offset = 0;
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            return text.StartsWith("offset:", StringComparison.Ordinal) && int.TryParse(text[7..], NumberStyles.None, CultureInfo.InvariantCulture, out offset);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
     }
 }
