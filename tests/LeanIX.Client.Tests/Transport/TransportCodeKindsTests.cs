@@ -158,16 +158,16 @@ public sealed class TransportCodeKindsTests : IDisposable
             Name = "Production only", Code = "export function main() { return null; }", Capability = new ManagedCodeCapability(ManagedCodeCapability.Webhooks)
         });
 
-        var plan = await MoveAsync(hosts, "managedcode");
+        var plan = await MoveAsync(hosts, "managed-code");
 
         // The automation script and the calculation's code belong to their kinds: moved once, there.
         Assert.Equal(["WEBHOOKS/Enrich payload"], plan.Items.Select(i => i.Key));
         var moved = (await hosts.Production.ManagedCode.ListConfigurationsAsync(ManagedCodeCapability.Webhooks)).Single(c => c.Name == "Enrich payload");
         Assert.Equal(("Adds the owner", true), (moved.Description, moved.Active));
         Assert.Equal(2, (await hosts.Production.ManagedCode.ListConfigurationsAsync()).Count);
-        await AssertNoChangesAsync(hosts, "managedcode");
+        await AssertNoChangesAsync(hosts, "managed-code");
 
-        var deleting = await hosts.Sandbox.Transport.PlanAsync("managedcode", TransportSelection.All, hosts.Production, deleteMissing: true);
+        var deleting = await hosts.Sandbox.Transport.PlanAsync("managed-code", TransportSelection.All, hosts.Production, deleteMissing: true);
         Assert.Equal("WEBHOOKS/Production only", Assert.Single(deleting.Items, i => i.Action == TransportAction.Delete).Key);
     }
 

@@ -17,7 +17,7 @@ public sealed class ManagedCodeTransportKind : ITransportKind
         new(StringComparer.OrdinalIgnoreCase) { ManagedCodeCapability.Automations, ManagedCodeCapability.Calculations };
 
     /// <inheritdoc/>
-    public string Name => "managedcode";
+    public string Name => "managed-code";
 
     /// <inheritdoc/>
     public string Description => "managed code configurations (not those of automations or calculations)";
