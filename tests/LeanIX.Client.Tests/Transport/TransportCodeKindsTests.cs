@@ -140,6 +140,16 @@ public sealed class TransportCodeKindsTests : IDisposable
         Assert.Equal(Criticality().Code, (await hosts.Production.ManagedCode.GetConfigurationAsync(calculation.Id!.Value)).Code);
         var again = await hosts.Sandbox.Transport.PlanAsync("calculations", TransportSelection.All, hosts.Production);
         Assert.Equal((0, 0, 1), (again.Count(TransportAction.Create), again.Count(TransportAction.Update), again.Count(TransportAction.Conflict)));
+
+        // An automation setting that field is a conflict too.
+        await hosts.Sandbox.Automations.CreateAsync(new AutomationTemplate
+        {
+            Name = "Classify", FactSheetType = "Application", OwnerId = (await hosts.Sandbox.Connection.GetWorkspaceAsync()).UserId,
+            Trigger = new JsonObject { ["eventType"] = "FACT_SHEET_CREATION" }, Actions = [AutomationAction.SetField("lxTimeClassification", "invest")]
+        });
+        var automations = await hosts.Sandbox.Transport.PlanAsync("automations", TransportSelection.All, hosts.Production);
+        Assert.Contains("'lxTimeClassification' is no field or relation of the target's data model",
+            Assert.Single(Assert.Single(automations.Items).Conflicts), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace LeanIX.Client.Transport.Kinds;
 /// list; a script's id is its configuration's id). Selecting a template brings the scripts it runs. A template names its
 /// scripts by name (<c>scriptName</c>) in the plan, since a script created by the same apply has no target id yet; the
 /// target's id is looked up when the template is written. Tag, role, user and fact sheet ids inside trigger, conditions and
-/// actions become the target's; fact sheet types must exist there. The owner stays the target's (a new template is owned
+/// actions become the target's; fact sheet types, fields and relations they name must exist there. The owner stays the target's (a new template is owned
 /// by the transporting user), like bookmarks and webhooks.
 /// </summary>
 public sealed class AutomationsTransportKind : ITransportKind
@@ -98,6 +98,13 @@ public sealed class AutomationsTransportKind : ITransportKind
                     {
                         await references.CheckFactSheetTypesAsync([type], at, cancellationToken).ConfigureAwait(false);
                         result[name] = type;
+                    }
+                    else if (name is "fieldName" or "relationType" && value is JsonValue f && f.TryGetValue<string>(out var key))
+                    {
+                        // A field or relation a v3 sandbox has and a v4 production lacks would make the service refuse or the trigger never fire.
+                        if (!await references.TargetHasFieldOrRelationAsync(key, cancellationToken).ConfigureAwait(false))
+                            references.Unresolved($"{at}: '{key}' is no field or relation of the target's data model.");
+                        result[name] = key;
                     }
                     else result[name] = await RemapAsync(value, at, references, cancellationToken).ConfigureAwait(false);
                 }
