@@ -22,7 +22,8 @@ public static class CliApp
               Preloads the workspace (all types, or those listed) as a script would, with a progress
               bar on stderr. --snapshot starts from FILE when it exists and writes it back;
               --stats ends with: seconds=… requests=… bytes=… factsheets=… retained_mib=…
-          transport plan|apply --from WS --to WS --kind tags|roles|webhooks|integrations|objects
+          transport plan|apply --from WS --to WS
+                    --kind tags|roles|webhooks|integrations|objects|automations|calculations|managed-code
                     [--select NAME|type=T|subtype=S]… [--delete-missing] [--json] [--yes] [--backup-dir DIR]
           transport restore --to WS --backup FILE [--json] [--yes]
               Moves configuration from one workspace to another by natural key, never by id: plan shows the

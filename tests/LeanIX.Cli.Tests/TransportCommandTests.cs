@@ -154,11 +154,30 @@ public sealed class TransportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Calculations_move_with_the_cli_and_a_second_apply_changes_nothing()
+    {
+        using (var sandbox = Client(SandboxToken))
+            await sandbox.Calculations.CreateAsync(new LeanIX.Client.Calculations.Calculation
+            {
+                Name = "Criticality", AffectedFactSheetType = "Application", AffectedFieldKey = "businessCriticality",
+                Code = "export function main() { return 'missionCritical'; }"
+            });
+
+        var (exit, output, _) = await RunAsync(Args("apply", "--kind", "calculations", "--yes"));
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("Applied 1 change", output, StringComparison.Ordinal);
+        using var production = Client(ProductionToken);
+        Assert.Equal("Criticality", Assert.Single(await production.Calculations.ListAsync()).Name);
+        Assert.Contains("nothing to change", (await RunAsync(Args("apply", "--kind", "calculations", "--yes"))).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bad_command_lines_say_what_is_missing()
     {
         var missingKind = await RunAsync(["transport", "plan", "--from", "sandbox", "--to", "production", "--config", ConfigFile]);
         Assert.Equal(ExitCodes.Usage, missingKind.Exit);
-        Assert.Contains("needs --kind tags|roles|webhooks|integrations|objects", missingKind.Error, StringComparison.Ordinal);
+        Assert.Contains("needs --kind tags|roles|webhooks|integrations|objects|automations|calculations|managed-code", missingKind.Error, StringComparison.Ordinal);
 
         var unknownKind = await RunAsync(Args("plan", "--kind", "gizmos"));
         Assert.Equal(ExitCodes.Usage, unknownKind.Exit);

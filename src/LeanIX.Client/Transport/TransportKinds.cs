@@ -6,7 +6,8 @@ namespace LeanIX.Client.Transport;
 public static class TransportKinds
 {
     /// <summary>
-    /// Tags and tag groups, subscription roles, webhooks, Integration API configurations and objects (bookmarks). Kinds of
+    /// Tags and tag groups, subscription roles, webhooks, Integration API configurations, objects (bookmarks), LeanIX
+    /// automations with their scripts, calculations and the remaining managed code. Kinds of
     /// other areas are added here, one class each.
     /// </summary>
     public static IReadOnlyList<ITransportKind> BuiltIn { get; } =
@@ -15,6 +16,9 @@ public static class TransportKinds
         new RolesTransportKind(),
         new WebhooksTransportKind(),
         new IntegrationsTransportKind(),
-        new ObjectsTransportKind()
+        new ObjectsTransportKind(),
+        new AutomationsTransportKind(),
+        new CalculationsTransportKind(),
+        new ManagedCodeTransportKind()
     ];
 }

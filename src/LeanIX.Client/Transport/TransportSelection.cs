@@ -4,7 +4,7 @@ namespace LeanIX.Client.Transport;
 /// Which elements of a kind to move. Empty selects everything. <see cref="Names"/> are natural keys or names (for tags a
 /// tag group name, which brings its tags, or <c>Group/Tag</c>); <see cref="Type"/> and <see cref="Subtype"/> narrow kinds
 /// that have them (objects: the bookmark type and group key, the seed's <c>type</c> and <c>subtype</c>; its <c>list</c>
-/// is <see cref="Names"/>).
+/// is <see cref="Names"/>; calculations: the fact sheet type; managed code: the capability).
 /// </summary>
 public sealed record TransportSelection
 {
