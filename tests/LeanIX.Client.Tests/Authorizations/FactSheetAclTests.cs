@@ -31,10 +31,10 @@ public class FactSheetAclTests
         using var member = RoleHosts.SecondClient(host);
         // A MEMBER without access control entities on its permission is not restricted (D66).
         Assert.Equal(2, await CountAsync(member, hidden.Id, expectFound: true));
-        await SetAces(host, emea);
+        await SetAces(host, lx, emea);
         Assert.Equal(1, await CountAsync(member, hidden.Id, expectFound: false));
         await Assert.ThrowsAsync<LeanIXNotFoundException>(() => member.Connection.RequestAsync($"services/pathfinder/v1/factSheets/{hidden.Id:D}"));
-        await SetAces(host, emea, apac);
+        await SetAces(host, lx, emea, apac);
         Assert.Equal(2, await CountAsync(member, hidden.Id, expectFound: true));
         Assert.Equal(2, await CountAsync(lx, hidden.Id, expectFound: true));
     }
@@ -56,7 +56,7 @@ public class FactSheetAclTests
         using var member = RoleHosts.SecondClient(host);
         var refused = await Assert.ThrowsAsync<LeanIXBusinessException>(() => RenameAsync(member, app.Id, "CRM 2"));
         Assert.Contains("ACCESS_DENIED", refused.Message);
-        await SetAces(host, apac);
+        await SetAces(host, lx, apac);
         await RenameAsync(member, app.Id, "CRM 2");
         await RenameAsync(lx, app.Id, "CRM 3");
 
@@ -71,15 +71,18 @@ public class FactSheetAclTests
         return Guid.Parse((string)body!["data"]!["id"]!);
     }
 
-    /// <summary>The access control entities on the second token's permission (what an MTM admin assigns).</summary>
-    private static async Task SetAces(EmulatorHost host, params Guid[] aces)
+    /// <summary>The access control entities on the second token's permission, set as an MTM admin does (comma-separated ids, D66).</summary>
+    private static async Task SetAces(EmulatorHost host, LeanIXClient admin, params Guid[] aces)
     {
-        using (await host.Workspace.LockAsync())
+        var body = new JsonObject
         {
-            var tx = host.Workspace.Begin(null);
-            tx.Users.Edit(host.Workspace.ApiTokens[RoleHosts.SecondToken])!.AccessControlEntityIds = [.. aces];
-            host.Workspace.Commit(tx);
-        }
+            ["user"] = new JsonObject { ["id"] = host.Workspace.ApiTokens[RoleHosts.SecondToken].ToString("D") },
+            ["workspace"] = new JsonObject { ["id"] = host.Workspace.Id.ToString("D") },
+            ["role"] = "MEMBER", ["status"] = "ACTIVE",
+            ["accessControlEntities"] = string.Join(",", aces.Select(a => a.ToString("D")))
+        };
+        var answer = await admin.Connection.RequestAsync("services/mtm/v1/permissions", HttpMethod.Post, body);
+        Assert.Equal(aces.Length, answer!["data"]!["accessControlEntities"]!.AsArray().Count);
     }
 
     private static async Task<int> CountAsync(LeanIXClient client, Guid id, bool expectFound)
