@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Domain;
 using LeanIX.Emulator.Store;
-using LeanIX.Emulator.Wire;
 
 namespace LeanIX.Emulator.Queries;
 
@@ -36,7 +35,7 @@ public sealed class AclVisibility
     public static JsonArray References(IWorkspaceView view, IEnumerable<Guid> acl) =>
         new([.. acl.Select(id => (JsonNode?)new JsonObject
         {
-            ["id"] = Formats.Id(id), ["name"] = view.Source<AccessControlEntity>().Get(id)?.Name
+            ["id"] = id.ToString("D"), ["name"] = view.Source<AccessControlEntity>().Get(id)?.Name
         })]);
 
     private static bool IsAdmin(User user) => user.PermissionRole.Equals("ADMIN", StringComparison.OrdinalIgnoreCase);
