@@ -18,6 +18,26 @@ public sealed class AuthorizationsClient
         _dataModel = dataModel;
     }
 
+    /// <summary>
+    /// Sets who may read and update a fact sheet (D66): <c>replace</c> patches of <c>/permittedReadACL</c> and
+    /// <c>/permittedWriteACL</c> with the access control entity ids, in one <c>updateFactSheet</c>. A null list is left as
+    /// it is, an empty one clears it (everyone may then read or update). An unknown entity fails the whole call.
+    /// </summary>
+    public async Task SetFactSheetAclsAsync(Guid factSheetId, IEnumerable<Guid>? read, IEnumerable<Guid>? write, CancellationToken cancellationToken = default)
+    {
+        var patches = new JsonArray();
+        foreach (var (path, ids) in new[] { ("/permittedReadACL", read), ("/permittedWriteACL", write) })
+        {
+            if (ids is null) continue;
+            var value = new JsonArray([.. ids.Distinct().Select(id => (JsonNode?)id.ToString("D"))]);
+            patches.Add(new JsonObject { ["op"] = "replace", ["path"] = path, ["value"] = value.ToJsonString() });
+        }
+        if (patches.Count == 0) return;
+        await _connection.GraphQLAsync(
+            "mutation SetFactSheetAcls($id: ID!, $patches: [Patch]!) { updateFactSheet(id: $id, patches: $patches) { factSheet { id } } }",
+            new JsonObject { ["id"] = factSheetId.ToString("D"), ["patches"] = patches }, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Every access control entity (the seed's <c>get_acls</c>), paging by <c>endCursor</c> (pages of 100).</summary>
     public async Task<IReadOnlyList<AccessControlEntity>> ListAccessControlEntitiesAsync(CancellationToken cancellationToken = default)
     {

@@ -29,6 +29,9 @@ public static class EventTypes
     public const string TagGroupDeleted = "TAG_GROUP_DELETED";
     public const string QualitySealApproved = "QUALITY_SEAL_APPROVED";
     public const string QualitySealBroken = "QUALITY_SEAL_BROKEN";
+
+    /// <summary>D66: a fact sheet's permitted read or write ACL changed.</summary>
+    public const string FactSheetAccessControlListUpdated = "FACT_SHEET_ACCESS_CONTROL_LIST_UPDATED";
     public const string BookmarkCreated = "BOOKMARK_CREATED";
     public const string BookmarkUpdated = "BOOKMARK_UPDATED";
     public const string BookmarkDeleted = "BOOKMARK_DELETED";

@@ -29,6 +29,12 @@ public sealed class FactSheet : IEntity<FactSheet>
     /// <summary>Tag ids in insertion order (D21).</summary>
     public List<Guid> TagIds { get; set; } = [];
 
+    /// <summary>D66: ids of the access control entities (virtual workspaces) that may read it; empty = everyone.</summary>
+    public List<Guid> PermittedReadAcl { get; set; } = [];
+
+    /// <summary>D66: ids of the access control entities whose non-admin members may update it; empty = everyone.</summary>
+    public List<Guid> PermittedWriteAcl { get; set; } = [];
+
     [JsonIgnore]
     public bool IsActive => Status == FactSheetStatus.Active;
 
@@ -41,6 +47,6 @@ public sealed class FactSheet : IEntity<FactSheet>
         Id = Id, Type = Type, Name = Name, Description = Description, Status = Status, LxState = LxState,
         Rev = Rev, CreatedAt = CreatedAt, UpdatedAt = UpdatedAt,
         Fields = Fields.ToDictionary(kv => kv.Key, kv => kv.Value?.DeepClone(), StringComparer.Ordinal),
-        NaFields = [.. NaFields], TagIds = [.. TagIds]
+        NaFields = [.. NaFields], TagIds = [.. TagIds], PermittedReadAcl = [.. PermittedReadAcl], PermittedWriteAcl = [.. PermittedWriteAcl]
     };
 }

@@ -25,6 +25,9 @@ public sealed class User : IEntity<User>
     /// <summary>Workspace role: <c>ADMIN</c>, <c>MEMBER</c>, <c>VIEWER</c> or <c>CONTACT</c>.</summary>
     public string PermissionRole { get; set; } = "MEMBER";
 
+    /// <summary>D66: the access control entities on the user's permission (MTM <c>accessControlEntities</c>); they restrict a non-admin's reads.</summary>
+    public List<Guid> AccessControlEntityIds { get; set; } = [];
+
     /// <summary><c>ACTIVE</c>, <c>INVITED</c>, <c>ARCHIVED</c> or <c>REQUESTED</c>.</summary>
     public string PermissionStatus { get; set; } = "ACTIVE";
     public DateTimeOffset? LastLogin { get; set; }
@@ -32,5 +35,10 @@ public sealed class User : IEntity<User>
     [JsonIgnore]
     public string DisplayName => $"{FirstName} {LastName}".Trim();
 
-    public User Clone() => (User)MemberwiseClone();
+    public User Clone()
+    {
+        var clone = (User)MemberwiseClone();
+        clone.AccessControlEntityIds = [.. AccessControlEntityIds];
+        return clone;
+    }
 }

@@ -96,7 +96,7 @@ public static class CommandLine
             ? n
             : throw new StartupException($"Option {option} needs a {(allowZero ? "non-negative" : "positive")} whole number, not '{value}'.");
 
-    /// <summary>Reads <c>{"workspaces":[{"name","id","apiTokens","dataModel","seed"}]}</c>.</summary>
+    /// <summary>Reads <c>{"workspaces":[{"name","id","apiTokens","dataModel","seed","surveys"}]}</c> (surveys: D70, <see cref="SurveyConfig"/>).</summary>
     public static IReadOnlyList<WorkspaceConfig> ReadConfig(string path)
     {
         if (!File.Exists(path)) throw new StartupException($"Config file '{path}' does not exist.");

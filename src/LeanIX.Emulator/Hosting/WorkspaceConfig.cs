@@ -17,6 +17,9 @@ public sealed class WorkspaceConfig
     /// <summary><c>demo</c>, <c>empty</c> or <c>synthetic:N</c>.</summary>
     public string Seed { get; set; } = "demo";
 
+    /// <summary>Surveys (polls with runs and answers) written into the workspace on every start (D70).</summary>
+    public List<SurveyConfig> Surveys { get; set; } = [];
+
     public Guid EffectiveId => Id ?? Ids.FromName("workspace:" + Name);
 
     public string EffectiveDataModel => DataModel ?? (Seed.Equals("demo", StringComparison.OrdinalIgnoreCase) ? "v3" : "v4");

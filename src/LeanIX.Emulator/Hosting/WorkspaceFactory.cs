@@ -48,6 +48,7 @@ public static class WorkspaceFactory
             store.SetMeta(id, WorkspaceMetaKeys.Seeded, config.Seed);
         }
 
+        ConfiguredSurveys.Apply(workspace, config.Surveys, clock.GetUtcNow());
         foreach (var token in config.ApiTokens)
             workspace.ApiTokens[token] = EnsureTechnicalUser(workspace, token, clock);
         return workspace;

@@ -35,6 +35,8 @@ public static class FactSheetMutations
         prepare?.Invoke(ctx);
         var sealEvents = QualitySeal.Settle(ctx, null, contentChanged: false);
         RecordAll(tx, ctx.TagEvents, ctx.RelationEvents, ctx.StatusEvents, sealEvents);
+        if (factSheet.PermittedReadAcl.Count > 0 || factSheet.PermittedWriteAcl.Count > 0)
+            tx.Record(AclPatches.Changed(ctx, new FactSheet { Type = factSheet.Type, Name = factSheet.Name })!);
         tx.Record(ctx.FactSheetEvent(EventTypes.FactSheetCreated));
         return factSheet;
     }
@@ -46,6 +48,10 @@ public static class FactSheetMutations
     {
         var current = MutationGuards.RequireFactSheet(tx, id);
         MutationGuards.CheckRev(current, rev);
+        // D66: the write ACL as it stood before this call decides.
+        if (!Queries.AclVisibility.CanWrite(tx, tx.ActorId, current))
+            throw MutationException.BusinessLogic(MutationEntityType.FactSheet, id, null,
+                $"[ACCESS_DENIED] The user holds none of the access control entities permitted to update fact sheet '{id:D}' (permittedWriteACL).");
         var definition = tx.Model.Type(current.Type)
             ?? throw MutationException.BusinessLogic(MutationEntityType.FactSheet, id, null,
                 $"Fact sheet type '{current.Type}' is not part of the data model.");
@@ -60,12 +66,15 @@ public static class FactSheetMutations
             || ctx.RelationEvents.Any(r => r.EventType != EventTypes.RelationArchived)
             || !before.NaFields.SequenceEqual(factSheet.NaFields) || !before.TagIds.SequenceEqual(factSheet.TagIds);
         var sealEvents = QualitySeal.Settle(ctx, before.LxState, contentChanged);
-        var changed = contentChanged || ctx.RelationEvents.Count > 0 || ctx.StatusEvents.Count > 0 || before.LxState != factSheet.LxState;
+        var aclEvent = AclPatches.Changed(ctx, before);
+        var changed = contentChanged || ctx.RelationEvents.Count > 0 || ctx.StatusEvents.Count > 0 || before.LxState != factSheet.LxState
+            || aclEvent is not null;
         // D19/D21: a call without effect (e.g. adding a tag already present) neither bumps rev nor emits events.
         if (!changed) return factSheet;
         tx.Touch(id);
         // D28 order: TAG_*, RELATION_*, FACT_SHEET_FIELD_UPDATED, ARCHIVED/RECOVERED, then FACT_SHEET_UPDATED.
         RecordAll(tx, ctx.TagEvents, ctx.RelationEvents, fieldEvents, ctx.StatusEvents, sealEvents);
+        if (aclEvent is not null) tx.Record(aclEvent);
         tx.Record(ctx.FactSheetEvent(EventTypes.FactSheetUpdated));
         return factSheet;
     }

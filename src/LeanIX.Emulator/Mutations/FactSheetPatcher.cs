@@ -50,6 +50,12 @@ internal static class FactSheetPatcher
             case "qualitySeal":
                 QualitySeal.ApplyPatch(ctx, op, patch.Value, path);
                 break;
+            case "permittedReadACL":
+                AclPatches.Apply(ctx, op, patch.Value, path, fs.PermittedReadAcl);
+                break;
+            case "permittedWriteACL":
+                AclPatches.Apply(ctx, op, patch.Value, path, fs.PermittedWriteAcl);
+                break;
             case "naFields":
                 ApplyNaFields(ctx, op, patch.Value, path);
                 break;

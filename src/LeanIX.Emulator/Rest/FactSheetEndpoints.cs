@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using LeanIX.Emulator.Auth;
 using LeanIX.Emulator.Domain;
+using LeanIX.Emulator.Queries;
 using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Wire;
 
@@ -36,6 +37,8 @@ public static class FactSheetEndpoints
             if (FactSheetListQuery.Parse(context.Request.Query, view.Model, out var error) is not { } query)
                 return BadRequest(error!.Value);
             var matches = query.Matches(view);
+            // D66: a caller restricted to access control entities neither sees nor counts what they do not permit.
+            if (AclVisibility.ReadFilter(view, context.Principal().UserId) is { } acl) matches = [.. matches.Where(acl.CanRead)];
             var (page, next) = query.PageOf(matches);
             var body = Envelope.Ok("FactSheet",
                 new JsonArray(page.Select(fs => (JsonNode)FactSheetJson.FactSheet(view, fs, query.RelationTypes)).ToArray()),
@@ -52,7 +55,7 @@ public static class FactSheetEndpoints
         using (await workspace.ReadLockAsync(context.RequestAborted))
         {
             var view = workspace.State;
-            if (Find(view, id, out var failure) is not { } fs) return failure!;
+            if (Find(view, context.Principal().UserId, id, out var failure) is not { } fs) return failure!;
             if (FactSheetListQuery.ParseRelationTypes(context.Request.Query, view.Model, out var error) is not { } relationTypes)
                 return BadRequest(error!.Value);
             return Envelope.OkResult("FactSheet", FactSheetJson.FactSheet(view, fs, relationTypes), 1);
@@ -66,7 +69,7 @@ public static class FactSheetEndpoints
         using (await workspace.ReadLockAsync(context.RequestAborted))
         {
             var view = workspace.State;
-            if (Find(view, id, out var failure) is not { } fs) return failure!;
+            if (Find(view, context.Principal().UserId, id, out var failure) is not { } fs) return failure!;
             if (FactSheetListQuery.ParseRelationTypes(context.Request.Query, view.Model, out var error) is not { } relationTypes)
                 return BadRequest(error!.Value);
             var keys = relationTypes.Count > 0 ? relationTypes : view.Model.Type(fs.Type)?.Relations.Keys.ToList() ?? [];
@@ -76,7 +79,7 @@ public static class FactSheetEndpoints
     }
 
     /// <summary>The fact sheet with <paramref name="id"/>; a malformed id is a 400, an unknown one a 404 (D2).</summary>
-    private static FactSheet? Find(IWorkspaceView view, string id, out IResult? failure)
+    private static FactSheet? Find(IWorkspaceView view, Guid userId, string id, out IResult? failure)
     {
         failure = null;
         if (!Guid.TryParse(id, out var guid))
@@ -84,7 +87,8 @@ public static class FactSheetEndpoints
             failure = Envelope.ErrorResult(StatusCodes.Status400BadRequest, $"'{id}' is not a valid fact sheet id (a UUID).", id);
             return null;
         }
-        if (view.FactSheets.Get(guid) is { } fs) return fs;
+        // D66: a fact sheet the caller's access control entities do not permit is as unknown as a missing one.
+        if (view.FactSheets.Get(guid) is { } fs && AclVisibility.ReadFilter(view, userId)?.CanRead(fs) != false) return fs;
         failure = Envelope.ErrorResult(StatusCodes.Status404NotFound, $"Fact sheet '{guid:D}' does not exist.", id);
         return null;
     }

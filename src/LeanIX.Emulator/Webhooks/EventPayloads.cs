@@ -30,6 +30,8 @@ public static class EventPayloads
             EventTypes.DocumentCreated or EventTypes.DocumentUpdated or EventTypes.DocumentDeleted => Document(view, record),
             // D92: lightweight events, like the other fact sheet events without a fixture of their own.
             EventTypes.QualitySealApproved or EventTypes.QualitySealBroken => WithFactSheetRef(view, record.FactSheetId, new JsonObject()),
+            // D66: the lists after the change.
+            EventTypes.FactSheetAccessControlListUpdated => WithFactSheetRef(view, record.FactSheetId, record.NewValue?.DeepClone() as JsonObject ?? new JsonObject()),
             _ when LeanIX.Emulator.Domain.Integrations.IntegrationEventTypes.IsRunEvent(record.EventType) => record.NewValue?.DeepClone() as JsonObject,
             // D54: the bookmark snapshot the change record carries.
             EventTypes.BookmarkCreated or EventTypes.BookmarkUpdated or EventTypes.BookmarkDeleted =>

@@ -23,7 +23,7 @@ public static class EventTags
         EventTypes.DocumentCreated, EventTypes.DocumentUpdated, EventTypes.DocumentDeleted,
         EventTypes.TagCreated, EventTypes.TagUpdated, EventTypes.TagDeleted,
         EventTypes.TagGroupCreated, EventTypes.TagGroupUpdated, EventTypes.TagGroupDeleted,
-        EventTypes.QualitySealApproved, EventTypes.QualitySealBroken,
+        EventTypes.QualitySealApproved, EventTypes.QualitySealBroken, EventTypes.FactSheetAccessControlListUpdated,
         EventTypes.BookmarkCreated, EventTypes.BookmarkUpdated, EventTypes.BookmarkDeleted,
         // The rest of the webhooks.md §7 catalogue and fixtures/events (not emitted by the core emulator).
         "FACT_SHEET_VIEWED", "FACT_SHEET_DELETED",

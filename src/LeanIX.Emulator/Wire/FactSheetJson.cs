@@ -55,8 +55,8 @@ public static class FactSheetJson
             // D80: the type discriminator the webhook payload's completion carries (FactSheetCreatedEvent.json).
             ["completion"] = new JsonObject { ["type"] = "SectionCompletion", ["completion"] = completion.Completion, ["percentage"] = completion.Percentage },
             // Members the event fixture carries with these constant values.
-            ["permittedReadACL"] = new JsonArray(),
-            ["permittedWriteACL"] = new JsonArray(),
+            ["permittedReadACL"] = Queries.AclVisibility.References(view, fs.PermittedReadAcl), // D66
+            ["permittedWriteACL"] = Queries.AclVisibility.References(view, fs.PermittedWriteAcl),
             ["lxExcludeFromQuota"] = false
         };
     }

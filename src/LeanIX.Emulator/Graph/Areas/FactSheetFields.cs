@@ -29,6 +29,8 @@ public sealed class FactSheetFields : IGraphFieldContributor
                 var matches = Queries.VersionCache.Of(view) is { } cache
                     ? cache.Search($"{today:O}|{key}", () => FactSheetSearch.Run(view, today, request))
                     : FactSheetSearch.Run(view, today, request);
+                // D66: a caller restricted to access control entities does not see (or count) what they do not permit.
+                if (Queries.AclVisibility.ReadFilter(view, c.Graph().UserId) is { } acl) matches = matches.Where(acl.CanRead).ToList();
                 return Resolvers.Paging.Page(matches, c.Int("first"), c.Str("after"), snapshot, fs => new FsNode(view, fs),
                         max: Resolvers.Paging.MaxFactSheetPage, unbounded: Resolvers.Paging.MaxFactSheetPage) // D93
                     with { Facets = new FilterOptions(view, c.Graph().Today, request, matches) };
@@ -41,7 +43,10 @@ public sealed class FactSheetFields : IGraphFieldContributor
         query.Add("factSheet", types.FactSheets.Interface, c =>
         {
             var view = c.Graph().Workspace.State;
-            return Formats.ParseId(c.Raw("id")) is { } id && view.FactSheets.Get(id) is { } fs ? new FsNode(view, fs) : null;
+            return Formats.ParseId(c.Raw("id")) is { } id && view.FactSheets.Get(id) is { } fs
+                && Queries.AclVisibility.ReadFilter(view, c.Graph().UserId)?.CanRead(fs) != false
+                ? new FsNode(view, fs)
+                : null;
         }, Arg("id", typeof(NonNullGraphType<IdGraphType>)));
     }
 

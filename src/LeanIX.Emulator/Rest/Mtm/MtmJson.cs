@@ -41,7 +41,7 @@ public static class MtmJson
         json["status"] = user.PermissionStatus;
         json["lastLogin"] = Time(user.LastLogin);
         json["customerRoles"] = null;
-        json["accessControlEntities"] = new JsonArray();
+        json["accessControlEntities"] = new JsonArray([.. user.AccessControlEntityIds.Select(a => (JsonNode?)new JsonObject { ["id"] = a.ToString() })]);
         json["active"] = user.PermissionStatus == "ACTIVE";
         return json;
     }

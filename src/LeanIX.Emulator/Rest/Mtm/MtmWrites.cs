@@ -81,7 +81,8 @@ public static class MtmWrites
             if (Text(body, "id") is { } permissionId && !Same(permissionId, user.PermissionId))
                 return Envelope.ErrorResult(StatusCodes.Status400BadRequest,
                     $"User '{userId}' already has permission '{user.PermissionId}' in this workspace; send that id or none.", permissionId);
-            if (PermissionRules.Apply(user, Text(body, "role"), Text(body, "status")) is { } error)
+            if ((PermissionRules.Apply(user, Text(body, "role"), Text(body, "status"))
+                 ?? PermissionRules.ApplyAccessControlEntities(user, body["accessControlEntities"], tx)) is { } error)
                 return Envelope.ErrorResult(StatusCodes.Status400BadRequest, error.Message, error.Param);
             workspace.Commit(tx);
             return Envelope.OkResult("Permission", MtmJson.Permission(user, workspace, baseUrl), 0);
