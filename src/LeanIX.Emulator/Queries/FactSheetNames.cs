@@ -35,6 +35,9 @@ public static class FactSheetNames
 
     private static string ComputeDisplayName(IWorkspaceView view, FactSheet fs)
     {
+        // A root's displayName is its fullName: no ancestry walk, list or join for it (issue 15: every fact sheet of a
+        // first dump computes its names once).
+        if (Parent(view, fs) is null) return FullName(view, fs);
         var names = new List<string>();
         foreach (var node in Ancestry(view, fs)) names.Add(FullName(view, node));
         names.Reverse();
@@ -43,11 +46,24 @@ public static class FactSheetNames
 
     /// <summary>1 for a root, parent's level + 1 otherwise (D22).</summary>
     public static int Level(IWorkspaceView view, FactSheet fs) =>
-        VersionCache.Of(view) is { } cache ? cache.Level(fs, f => Ancestry(view, f).Count()) : Ancestry(view, fs).Count();
+        VersionCache.Of(view) is { } cache ? cache.Level(fs, f => ComputeLevel(view, f)) : ComputeLevel(view, fs);
+
+    private static int ComputeLevel(IWorkspaceView view, FactSheet fs) => Parent(view, fs) is null ? 1 : Ancestry(view, fs).Count();
 
     /// <summary>The parent through an active <c>relToParent</c> relation, or null.</summary>
-    public static FactSheet? Parent(IWorkspaceView view, FactSheet fs) =>
-        RelatedIds(view, fs, ParentKey).Select(id => view.FactSheets.Get(id)).FirstOrDefault(p => p is not null);
+    public static FactSheet? Parent(IWorkspaceView view, FactSheet fs)
+    {
+        // ActiveRelations' walk without its iterators and closures: every name and level asks (issue 15).
+        var directional = view.Model.Type(fs.Type)?.Relation(ParentKey);
+        if (directional is null) return null;
+        foreach (var r in view.Relations.OwnedBy(fs.Id))
+        {
+            if (!r.IsActive || r.DefinitionName != directional.Definition.InternalName) continue;
+            if (!(directional.IsFromSide ? r.FromId == fs.Id : r.ToId == fs.Id)) continue;
+            if (view.FactSheets.Get(r.OtherEnd(fs.Id)) is { } parent) return parent;
+        }
+        return null;
+    }
 
     /// <summary>The fact sheet itself, then its parents up to the root; stops on a cycle.</summary>
     public static IEnumerable<FactSheet> Ancestry(IWorkspaceView view, FactSheet fs)

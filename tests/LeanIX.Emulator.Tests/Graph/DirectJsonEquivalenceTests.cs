@@ -145,7 +145,26 @@ public class DirectJsonEquivalenceTests
             r.Fields["riskTargetPlan"] = 12;
             r.Fields["costTotalAnnual"] = 1000.5;
         });
-        data.Relation("applicationITComponentRelation", app, archived);
+        data.Relation("applicationITComponentRelation", app, archived, r => r.Fields["costTotalAnnual"] = "2.5");
+        // Number and multiple-select relation fields as the writers meet them: typed, as text, or odd.
+        var owners = data.FactSheet("Organization", "Owners");
+        var users = data.FactSheet("Organization", "Users");
+        var odd = data.FactSheet("Organization", "Odd");
+        data.Relation("applicationOrganizationRelation", app, owners, r =>
+        {
+            r.Fields["numberOfUsers"] = 250;
+            r.Fields["usageType"] = new JsonArray("owner", "user");
+        });
+        data.Relation("applicationOrganizationRelation", app, users, r =>
+        {
+            r.Fields["numberOfUsers"] = "17";
+            r.Fields["usageType"] = "user";
+        });
+        data.Relation("applicationOrganizationRelation", app, odd, r =>
+        {
+            r.Fields["numberOfUsers"] = 3.7;
+            r.Fields["usageType"] = new JsonArray("user", 5, null);
+        });
         var user = data.User("jane@example.com", "Jane", "Doe");
         data.Subscription(app, user, "RESPONSIBLE", (Guid.NewGuid(), "a role that is gone"));
         data.Document(app, "Runbook", null);
@@ -157,6 +176,12 @@ public class DirectJsonEquivalenceTests
         await probe.SameAsync(Paged(selection), new JsonObject { ["first"] = 10, ["type"] = "Application" }, direct: true);
         await probe.SameAsync($$"""{ factSheet(id: "{{app}}") { {{selection}} } }""", null, direct: true);
         await probe.SameAsync($$"""{ factSheet(id: "{{archived}}") { id status tags { tagGroup { mandatory } } } }""", null, direct: true);
+        // A connection without relations is one shared page, unless a cursor or a negative first must be refused.
+        const string empty = "relApplicationToDataObject";
+        await probe.SameAsync($$"""{ factSheet(id: "{{app}}") { ... on Application { {{empty}}(after: "") { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } } } }""", null, direct: true);
+        await probe.SameAsync($$"""{ factSheet(id: "{{app}}") { ... on Application { {{empty}}(first: 0) { totalCount edges { node { id } } } documents(first: 3) { totalCount } } } }""", null, direct: true);
+        await probe.SameAsync($$"""{ factSheet(id: "{{app}}") { ... on Application { {{empty}}(first: -1) { totalCount } } } }""", null, direct: false);
+        await probe.SameAsync($$"""{ factSheet(id: "{{app}}") { ... on Application { {{empty}}(after: "bm90IGEgY3Vyc29y") { totalCount } } } }""", null, direct: false);
 
         // A stored value an enum does not know is an error for the tree, so the tree answers.
         var stale = new GraphData(host.Workspace);

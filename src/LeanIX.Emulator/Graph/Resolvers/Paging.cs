@@ -25,6 +25,9 @@ public static class Paging
     public static Connection Page<T>(IReadOnlyList<T> items, int? first, string? after, QuerySnapshot snapshot, Func<T, object> node,
         int max = MaxFirst, int unbounded = int.MaxValue)
     {
+        // A fact sheet's connections are mostly empty (most relation keys, documents): one shared page for those, as
+        // it has no cursor to encode (issue 15). A cursor or a negative first still goes the long way to be refused.
+        if (items.Count == 0 && string.IsNullOrEmpty(after) && first is not < 0) return EmptyPage;
         // D78: paging loops start with after: "" — like null, it means from the start.
         var start = string.IsNullOrEmpty(after) ? 0 : DecodeCursor(after, snapshot.Value) + 1;
         if (first is < 0) throw BusinessError.Query($"Argument 'first' must not be negative, got {first}.");
@@ -37,6 +40,9 @@ public static class Paging
         return new Connection(items.Count, edges,
             new PageInfo(end < items.Count, start > 0 && items.Count > 0, count > 0 ? start : null, count > 0 ? end - 1 : null, snapshot));
     }
+
+    /// <summary>The page of an empty list read from the start; its snapshot is never asked for (no edge, no index).</summary>
+    internal static readonly Connection EmptyPage = new(0, [], new PageInfo(false, false, null, null, QuerySnapshot.Known("")));
 
     public static string EncodeCursor(int index, string snapshot) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"mix:{index}#{snapshot}"));

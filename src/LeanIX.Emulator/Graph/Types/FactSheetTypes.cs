@@ -59,7 +59,7 @@ public sealed class FactSheetTypes
                 if (BaseNames.Contains(field.Key)) continue;
                 var f = field;
                 var added = type.Add(f.Key, fieldValues.GraphType(f), c => FieldValues.Convert(f, c.Src<FsNode>().FactSheet.Field(f.Key)));
-                if (FieldValues.IsPlainString(f)) added.WritesDirectly((s, json) => FieldValues.TryWriteString(json, ((FsNode)s).FactSheet.Field(f.Key)));
+                if (FieldValues.Writer(f) is { } write) added.WritesDirectly((s, json) => write(json, ((FsNode)s).FactSheet.Field(f.Key)));
             }
             foreach (var relKey in definition.Relations.Keys)
             {
@@ -81,10 +81,21 @@ public sealed class FactSheetTypes
         // Checked before any relation is looked at, so a bad date is refused even where there is none to filter.
         ValidityFilter.Validate(from, until);
         var all = c.Graph().Relations.Of(node.View, node.FactSheet, key);
-        var relations = from is null && until is null ? all : all.Where(x => ValidityFilter.Overlaps(x.Relation, from, until)).ToList();
-        return Paging.Page(relations, c.Int("first"), c.Str("after"), Paging.Snapshot(() => $"rel:{node.FactSheet.Id}:{key}"),
-            x => new RelNode(node.View, x.Relation, node.FactSheet.Id, key));
+        var relations = from is null && until is null ? all : Overlapping(all, from, until);
+        var (first, after) = (c.Int("first"), c.Str("after"));
+        // Most keys of a fact sheet have no relation: the shared empty page, without this page's closures (issue 15).
+        return relations.Count == 0 && string.IsNullOrEmpty(after) && first is not < 0
+            ? Paging.EmptyPage
+            : RelationPage(node, key, relations, first, after);
     }
+
+    // Its own method, so the filter's closure is made only when there is a filter.
+    private static List<(Relation Relation, FactSheet Other)> Overlapping(IReadOnlyList<(Relation Relation, FactSheet Other)> all, string? from, string? until) =>
+        all.Where(x => ValidityFilter.Overlaps(x.Relation, from, until)).ToList();
+
+    private static Connection RelationPage(FsNode node, string key, IReadOnlyList<(Relation Relation, FactSheet Other)> relations, int? first, string? after) =>
+        Paging.Page(relations, first, after, Paging.Snapshot(() => $"rel:{node.FactSheet.Id}:{key}"),
+            x => new RelNode(node.View, x.Relation, node.FactSheet.Id, key));
 
     private void AddBaseFields(IComplexGraphType t)
     {
@@ -123,8 +134,7 @@ public sealed class FactSheetTypes
         t.Add("naFields", typeof(ListGraphType<StringGraphType>), c => Fs(c).NaFields)
             .WritesDirectly(static (s, json) => DirectField.WriteStrings(json, ((FsNode)s).FactSheet.NaFields));
         // D13: a plain list, not a connection.
-        t.Add("tags", new ListGraphType(_entities.Tag), c =>
-            Fs(c).TagIds.Select(id => View(c).Tags.Get(id)).Where(tag => tag is not null).Select(tag => new TagNode(View(c), tag!)).ToList());
+        t.Add("tags", new ListGraphType(_entities.Tag), c => Tags(View(c), Fs(c)));
         t.Add("subscriptions", _entities.SubscriptionConnection, Subscriptions,
             Fields.Arg("first", typeof(IntGraphType)), Fields.Arg("after", typeof(StringGraphType)),
             Fields.Arg("filter", _inputs.SubscriptionFilterInput));
@@ -139,6 +149,15 @@ public sealed class FactSheetTypes
         }, Fields.Arg("first", typeof(IntGraphType)), Fields.Arg("after", typeof(StringGraphType)));
         t.Add("completion", _values.Completion, c => Completion.Of(View(c), Fs(c)));
         t.Add("permissions", _values.Permissions, _ => new object());
+    }
+
+    // A loop rather than a LINQ chain of closures: every fact sheet of a page asks (issue 15).
+    private static List<TagNode> Tags(Store.IWorkspaceView view, FactSheet fs)
+    {
+        var tags = new List<TagNode>(fs.TagIds.Count);
+        foreach (var id in fs.TagIds)
+            if (view.Tags.Get(id) is { } tag) tags.Add(new TagNode(view, tag));
+        return tags;
     }
 
     // D14: filter by userId and/or types.

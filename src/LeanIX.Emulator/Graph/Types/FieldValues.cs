@@ -32,10 +32,9 @@ public sealed class FieldValues(ValueTypes valueTypes)
             case FieldType.MultipleSelect:
                 return value is JsonArray array ? array.Select(AsString).ToList() : new List<string?> { AsString(value) };
             case FieldType.Integer:
-                return value is JsonValue iv && iv.TryGetValue<double>(out var d) ? (int)d : int.TryParse(AsString(value), out var i) ? i : null;
+                return ToInt(value);
             case FieldType.Double:
-                return value is JsonValue dv && dv.TryGetValue<double>(out var dd) ? dd
-                    : double.TryParse(AsString(value), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null;
+                return ToDouble(value);
             case FieldType.Lifecycle:
                 return LifecycleValue.From(value);
             case FieldType.ExternalId:
@@ -46,9 +45,54 @@ public sealed class FieldValues(ValueTypes valueTypes)
         }
     }
 
-    /// <summary>Fields whose value <see cref="Convert"/> hands to a String as its text (STRING, SINGLE_SELECT, untyped).</summary>
-    public static bool IsPlainString(FieldDefinition field) => field.Type is not (FieldType.MultipleSelect or FieldType.Integer
-        or FieldType.Double or FieldType.Lifecycle or FieldType.ExternalId or FieldType.Location);
+    private static int? ToInt(JsonNode value) =>
+        value is JsonValue iv && iv.TryGetValue<double>(out var d) ? (int)d : int.TryParse(AsString(value), out var i) ? i : null;
+
+    private static double? ToDouble(JsonNode value) =>
+        value is JsonValue dv && dv.TryGetValue<double>(out var dd) ? dd
+            : double.TryParse(AsString(value), System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : null;
+
+    /// <summary>
+    /// Issue 15: a writer of the stored node for the field types that <see cref="Convert"/> makes a scalar or a list of
+    /// strings, writing what that value and its graph type would (no boxed number, no list); null for the other types.
+    /// Plain strings have <see cref="TryWriteString"/>; lifecycles, external ids and locations are objects.
+    /// </summary>
+    public static Func<System.Text.Json.Utf8JsonWriter, JsonNode?, bool>? Writer(FieldDefinition field) => field.Type switch
+    {
+        FieldType.Integer => static (json, value) => Execution.DirectField.WriteInt(json, value is null ? null : ToInt(value)),
+        FieldType.Double => static (json, value) => WriteDouble(json, value),
+        FieldType.MultipleSelect => static (json, value) => WriteStrings(json, value),
+        FieldType.Lifecycle or FieldType.ExternalId or FieldType.Location => null,
+        _ => TryWriteString
+    };
+
+    private static bool WriteDouble(System.Text.Json.Utf8JsonWriter json, JsonNode? value)
+    {
+        if (value is null)
+        {
+            json.WriteNullValue();
+            return true;
+        }
+        // A non-finite number is left to the resolver, whose writer refuses it like the tree (DirectJsonWriter).
+        if (ToDouble(value) is not { } d || !double.IsFinite(d)) return false;
+        json.WriteNumberValue(d);
+        return true;
+    }
+
+    private static bool WriteStrings(System.Text.Json.Utf8JsonWriter json, JsonNode? value)
+    {
+        if (value is null)
+        {
+            json.WriteNullValue();
+            return true;
+        }
+        json.WriteStartArray();
+        if (value is JsonArray array)
+            foreach (var item in array) Execution.DirectField.WriteString(json, AsString(item));
+        else Execution.DirectField.WriteString(json, AsString(value));
+        json.WriteEndArray();
+        return true;
+    }
 
     /// <summary>
     /// Issue 15: a plain-string field written from the stored node, as <see cref="Convert"/> and StringGraphType would write

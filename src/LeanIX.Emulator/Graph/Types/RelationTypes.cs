@@ -52,8 +52,8 @@ public sealed class RelationTypes
                 if (!reserved.Add(field.Key)) continue;
                 var f = field;
                 var added = node.Add(f.Key, fieldValues.GraphType(f), c => FieldValues.Convert(f, c.Src<RelNode>().Relation.Fields.GetValueOrDefault(f.Key)));
-                if (FieldValues.IsPlainString(f))
-                    added.WritesDirectly((s, json) => FieldValues.TryWriteString(json, ((RelNode)s).Relation.Fields.GetValueOrDefault(f.Key)));
+                if (FieldValues.Writer(f) is { } write)
+                    added.WritesDirectly((s, json) => write(json, ((RelNode)s).Relation.Fields.GetValueOrDefault(f.Key)));
             }
             node.Add("factSheet", baseFactSheet, c =>
             {
