@@ -126,8 +126,14 @@ public sealed class TransportMetaModelTests : IDisposable
         await BuildCostDriverAsync(other.Production);
         await other.Production.MetaModel.CreateBatchAsync(
             [new(MetaModelActionTypes.CreateItem, MetaModelSubtypes.FieldValue, "Application/governance/finance/costDriver", new JsonObject { ["key"] = "legacy" })]);
-        var values = Assert.Single((await other.Sandbox.Transport.PlanAsync(Kind, CostDriver(), other.Production)).Items, i => i.Action == TransportAction.Conflict);
-        Assert.Contains(values.Conflicts, c => c.Contains("legacy", StringComparison.Ordinal));
+        // Nor is a field moved to another subsection.
+        await other.Sandbox.MetaModel.CreateFieldAsync("Application", "region", "STRING", "governance", "finance");
+        await other.Production.MetaModel.CreateFieldAsync("Application", "region", "STRING", "information", "baseInformation");
+        var conflicts = (await other.Sandbox.Transport.PlanAsync(Kind, new TransportSelection { Type = "Application", Names = ["costDriver", "region"] }, other.Production))
+            .Items.Where(i => i.Action == TransportAction.Conflict).ToDictionary(i => i.Key, i => string.Join(" ", i.Conflicts));
+        Assert.Equal(2, conflicts.Count);
+        Assert.Contains("legacy", conflicts["Application/governance/finance/costDriver"], StringComparison.Ordinal);
+        Assert.Contains("shows 'region' in information/baseInformation", conflicts["Application/governance/finance/region"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -93,17 +93,27 @@ public sealed class MetaModelTransportKind : ITransportKind
             else if (existing is not null && (ActionBatch.Text(existing["type"]) ?? "FIELD") != type)
                 references.Unresolved($"subsection '{source.Key}': it is a {ActionBatch.Text(existing["type"])} subsection in the target and a {type} subsection in the source.");
         }
-        if (source.Order == FieldOrder) CheckField(source, path, target, references);
+        if (source.Order == FieldOrder)
+        {
+            var model = await references.TargetModelAsync(cancellationToken).ConfigureAwait(false);
+            CheckField(source, path, target, model.Types.TryGetValue(path[0], out var typeModel) && typeModel.Fields.ContainsKey(path[3]), references);
+        }
         return source;
     }
 
     /// <summary>What the meta model API cannot apply to a field that the target already has.</summary>
-    private static void CheckField(TransportElement source, string[] path, JsonObject target, TransportReferences references)
+    private static void CheckField(TransportElement source, string[] path, JsonObject target, bool inDataModel, TransportReferences references)
     {
         var where = $"field '{source.Key}'";
         var placements = Items(target["sections"]).SelectMany(s => Items(s["subsections"]).SelectMany(sub =>
             Items(sub["fields"]).Where(f => Key(f) == path[3]).Select(f => (Path: $"{Key(s)}/{Key(sub)}", Field: f)))).ToList();
-        if (placements.Count == 0) return; // a field the data model has but no subsection shows is refused as a duplicate by the service (D62)
+        if (placements.Count == 0)
+        {
+            // The service refuses to create it again (duplicate key, D62), and no action places an existing field.
+            if (inDataModel)
+                references.Unresolved($"{where}: the target's data model has '{path[3]}' but no subsection shows it; the meta model API cannot place an existing field.");
+            return;
+        }
         var (placedAt, current) = placements.FirstOrDefault(p => p.Path == $"{path[1]}/{path[2]}");
         if (current is null)
         {
