@@ -23,8 +23,8 @@ public static class CliApp
               bar on stderr. --snapshot starts from FILE when it exists and writes it back;
               --stats ends with: seconds=… requests=… bytes=… factsheets=… retained_mib=…
           transport plan|apply --from WS --to WS
-                    --kind tags|roles|webhooks|integrations|objects|automations|calculations|managed-code
-                    [--select NAME|type=T|subtype=S]… [--delete-missing] [--json] [--yes] [--backup-dir DIR]
+                    --kind tags|roles|webhooks|integrations|objects|automations|calculations|managed-code|meta-model
+                    [--select NAME|type=T|subtype=S|target-type=T]… [--delete-missing] [--json] [--yes] [--backup-dir DIR]
           transport restore --to WS --backup FILE [--json] [--yes]
               Moves configuration from one workspace to another by natural key, never by id: plan shows the
               differences, apply asks (unless --yes), writes a backup of what it changes and carries it out;

@@ -75,6 +75,23 @@ public sealed class TransportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Plan_of_the_meta_model_shows_a_custom_field_of_the_sandbox_as_created_in_the_target_type()
+    {
+        using (var sandbox = Client(SandboxToken))
+            await sandbox.MetaModel.CreateFieldAsync("Application", "costDriver", "STRING", "information", "baseInformation",
+                translations: [new MetaModelTranslation("de", "Kostentreiber")]);
+
+        var (exit, output, _) = await RunAsync(Args("plan", "--kind", "meta-model", "--select", "type=Application", "--select", "target-type=ITComponent", "--json"));
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var item = JsonNode.Parse(output)!["items"]!.AsArray().Single(i => (string?)i!["key"] == "ITComponent/information/baseInformation/costDriver")!;
+        Assert.Equal("create", (string?)item["action"]);
+        Assert.Contains("Kostentreiber", item["differences"]!.ToJsonString(), StringComparison.Ordinal);
+        using var production = Client(ProductionToken);
+        Assert.False((await production.DataModel.GetAsync()).Types["ITComponent"].Fields.ContainsKey("costDriver"));
+    }
+
+    [Fact]
     public async Task Plan_as_json_lists_items_with_actions_and_field_differences()
     {
         var (exit, output, _) = await RunAsync(Args("plan", "--kind", "tags", "--select", "Cost Center", "--json"));
@@ -177,7 +194,7 @@ public sealed class TransportCommandTests : IAsyncLifetime
     {
         var missingKind = await RunAsync(["transport", "plan", "--from", "sandbox", "--to", "production", "--config", ConfigFile]);
         Assert.Equal(ExitCodes.Usage, missingKind.Exit);
-        Assert.Contains("needs --kind tags|roles|webhooks|integrations|objects|automations|calculations|managed-code", missingKind.Error, StringComparison.Ordinal);
+        Assert.Contains("needs --kind tags|roles|webhooks|integrations|objects|automations|calculations|managed-code|meta-model", missingKind.Error, StringComparison.Ordinal);
 
         var unknownKind = await RunAsync(Args("plan", "--kind", "gizmos"));
         Assert.Equal(ExitCodes.Usage, unknownKind.Exit);

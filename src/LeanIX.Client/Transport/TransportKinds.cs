@@ -7,7 +7,7 @@ public static class TransportKinds
 {
     /// <summary>
     /// Tags and tag groups, subscription roles, webhooks, Integration API configurations, objects (bookmarks), LeanIX
-    /// automations with their scripts, calculations and the remaining managed code. Kinds of
+    /// automations with their scripts, calculations, the remaining managed code and meta model elements. Kinds of
     /// other areas are added here, one class each.
     /// </summary>
     public static IReadOnlyList<ITransportKind> BuiltIn { get; } =
@@ -19,6 +19,7 @@ public static class TransportKinds
         new ObjectsTransportKind(),
         new AutomationsTransportKind(),
         new CalculationsTransportKind(),
-        new ManagedCodeTransportKind()
+        new ManagedCodeTransportKind(),
+        new MetaModelTransportKind()
     ];
 }

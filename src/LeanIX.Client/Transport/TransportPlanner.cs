@@ -16,7 +16,7 @@ internal static class TransportPlanner
             throw new ArgumentException($"Source and target are the same workspace ('{sourceInfo.WorkspaceName}'); name the target by its own token or workspace name.", nameof(target));
 
         var sourceElements = await kind.ReadAsync(source, selection, cancellationToken).ConfigureAwait(false);
-        var targetElements = await kind.ReadAsync(target, selection, cancellationToken).ConfigureAwait(false);
+        var targetElements = await kind.ReadAsync(target, selection.ForTarget(), cancellationToken).ConfigureAwait(false);
         var targetByKey = ByKey(targetElements);
         var references = new TransportReferences(source, target);
         var items = new List<(int Order, TransportItem Item)>();
@@ -68,7 +68,7 @@ internal static class TransportPlanner
             Kind = kind.Name, SourceWorkspace = sourceInfo.WorkspaceName, TargetWorkspace = targetInfo.WorkspaceName,
             TargetWorkspaceId = targetInfo.WorkspaceId, Selection = selection.ToString(), DeleteMissing = deleteMissing,
             CreatedAt = source.Connection.Clock.GetUtcNow(), Items = Ordered(items, deletes),
-            KindImplementation = kind, Target = target, ReadSelection = selection
+            KindImplementation = kind, Target = target, ReadSelection = selection.ForTarget()
         };
     }
 

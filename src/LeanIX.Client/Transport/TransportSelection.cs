@@ -20,6 +20,15 @@ public sealed record TransportSelection
     /// <summary>A subtype narrowing the kind (objects: the bookmark's group key).</summary>
     public string? Subtype { get; init; }
 
+    /// <summary>
+    /// The type the target reads and writes instead of <see cref="Type"/> (meta model: the target fact sheet type the
+    /// source type's sections and fields are rewritten to, admin.md Appendix A); null = the same type.
+    /// </summary>
+    public string? TargetType { get; init; }
+
+    /// <summary>The selection the target is read with: <see cref="TargetType"/> in place of <see cref="Type"/>.</summary>
+    public TransportSelection ForTarget() => TargetType is null ? this : this with { Type = TargetType, TargetType = null };
+
     /// <summary>Selects by names.</summary>
     public static TransportSelection Of(params string[] names) => new() { Names = names };
 
@@ -28,7 +37,7 @@ public sealed record TransportSelection
         Names.Count == 0 || names.Any(n => n is not null && Names.Any(s => s.Equals(n, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>
-    /// Parses command-line selectors: <c>type=REPORTING</c>, <c>subtype=dataflow</c>, <c>name=…</c> or a bare name; a
+    /// Parses command-line selectors: <c>type=REPORTING</c>, <c>subtype=dataflow</c>, <c>target-type=ITComponent</c>, <c>name=…</c> or a bare name; a
     /// value may list several names separated by commas.
     /// </summary>
     public static TransportSelection Parse(IEnumerable<string> selectors)
@@ -45,8 +54,9 @@ public sealed record TransportSelection
             {
                 "type" => selection with { Type = value },
                 "subtype" => selection with { Subtype = value },
+                "target-type" or "targettype" => selection with { TargetType = value },
                 "name" or "list" => selection,
-                _ => throw new ArgumentException($"Unknown selector '{key}' in '{selector}'; use type=…, subtype=…, name=… or a bare name.", nameof(selectors))
+                _ => throw new ArgumentException($"Unknown selector '{key}' in '{selector}'; use type=…, subtype=…, target-type=…, name=… or a bare name.", nameof(selectors))
             };
             if (key is "name" or "list") names.AddRange(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
@@ -59,6 +69,7 @@ public sealed record TransportSelection
         var parts = new List<string>();
         if (Type is not null) parts.Add($"type={Type}");
         if (Subtype is not null) parts.Add($"subtype={Subtype}");
+        if (TargetType is not null) parts.Add($"target-type={TargetType}");
         if (Names.Count > 0) parts.Add(string.Join(", ", Names));
         return parts.Count == 0 ? "all" : string.Join("; ", parts);
     }

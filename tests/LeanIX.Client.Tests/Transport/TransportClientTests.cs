@@ -298,7 +298,7 @@ public sealed class TransportClientTests : IDisposable
     {
         await using var hosts = await TransportHosts.StartAsync();
         var unknown = await Assert.ThrowsAsync<ArgumentException>(() => hosts.Sandbox.Transport.PlanAsync("frobs", TransportSelection.All, hosts.Production));
-        Assert.Contains("Known kinds: automations, calculations, integrations, managed-code, objects, roles, tags, webhooks", unknown.Message, StringComparison.Ordinal);
+        Assert.Contains("Known kinds: automations, calculations, integrations, managed-code, meta-model, objects, roles, tags, webhooks", unknown.Message, StringComparison.Ordinal);
         var same = await Assert.ThrowsAsync<ArgumentException>(() => hosts.Sandbox.Transport.PlanAsync("tags", TransportSelection.All, hosts.Sandbox));
         Assert.Contains("same workspace", same.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => TransportSelection.Parse(["colour=red"]));
