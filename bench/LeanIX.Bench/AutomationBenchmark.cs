@@ -103,6 +103,7 @@ internal static class AutomationBenchmark
         var bodies = Enumerable.Range(0, count).Select(i => Body(i)).ToArray();
         var latencies = new double[count];
         var statuses = new HttpStatusCode[count];
+        using var splits = new InboxSplits();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         await RunClosedLoopAsync(http, bodies, concurrency, latencies, statuses);
@@ -120,6 +121,7 @@ internal static class AutomationBenchmark
         Console.WriteLine($"  answer p50      : {Percentile(sorted, 0.50):F1} ms");
         Console.WriteLine($"  answer p99      : {Percentile(sorted, 0.99):F1} ms");
         Console.WriteLine($"  CPU per event   : {cpu.TotalMicroseconds / count:F0} µs (client and host, one process; {cpu.TotalSeconds:F2} s over {watch.Elapsed.TotalSeconds:F2} s on {Environment.ProcessorCount} cores)");
+        splits.Print();
         Console.WriteLine($"  acknowledged but not in the inbox: {missing}");
         return missing == 0 && acknowledged.Count == count ? 0 : 1;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using LeanIX.Automation.Hosting;
 using LeanIX.Automation.Inbox;
@@ -58,7 +59,13 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
                 try
                 {
                     var counts = Insert(batch);
-                    for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(counts[i]);
+                    var committed = Stopwatch.GetTimestamp();
+                    InboxMetrics.GroupSize.Record(batch.Count);
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        if (InboxMetrics.AppendWait.Enabled) InboxMetrics.AppendWait.Record(Stopwatch.GetElapsedTime(batch[i].Enqueued, committed).TotalMilliseconds);
+                        batch[i].Done.TrySetResult(counts[i]);
+                    }
                     _signal.Notify();
                 }
                 catch (Exception e)
@@ -95,6 +102,7 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
         insert.Parameters.AddWithValue("$now", now);
         insert.Prepare();
         var counts = new int[batch.Count];
+        var started = Stopwatch.GetTimestamp();
         for (var i = 0; i < batch.Count; i++)
         {
             foreach (var e in batch[i].Events)
@@ -109,7 +117,10 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
                 counts[i] += insert.ExecuteNonQuery();
             }
         }
+        var inserted = Stopwatch.GetTimestamp();
         transaction.Commit(); // synchronous=FULL on this connection: on disk when this returns
+        InboxMetrics.InsertDuration.Record(Stopwatch.GetElapsedTime(started, inserted).TotalMilliseconds);
+        InboxMetrics.CommitDuration.Record(Stopwatch.GetElapsedTime(inserted).TotalMilliseconds);
         return counts;
     }
 
@@ -324,5 +335,7 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
     private sealed record PendingAppend(IReadOnlyList<IncomingEvent> Events)
     {
         public TaskCompletionSource<int> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public long Enqueued { get; } = Stopwatch.GetTimestamp();
     }
 }
