@@ -5,8 +5,14 @@ namespace LeanIX.Emulator.Graph.Types;
 /// <summary>D11: phases sorted by startDate; asString = the phase with the latest startDate ≤ today (UTC).</summary>
 public sealed record LifecycleValue(IReadOnlyList<LifecyclePhaseValue> Phases)
 {
-    public string? AsString(DateOnly today) =>
-        Phases.Where(p => p.Start is { } s && s <= today).LastOrDefault()?.Phase;
+    public string? AsString(DateOnly today)
+    {
+        // Issue 15: read for every fact sheet of a dump, so a loop rather than LINQ (the latest qualifying phase wins).
+        string? phase = null;
+        foreach (var p in Phases)
+            if (p.Start is { } s && s <= today) phase = p.Phase;
+        return phase;
+    }
 
     public static LifecycleValue? From(JsonNode? node)
     {
@@ -17,11 +23,18 @@ public sealed record LifecycleValue(IReadOnlyList<LifecyclePhaseValue> Phases)
             _ => null
         };
         if (phases is null) return null;
-        var list = phases.OfType<JsonObject>()
-            .Select(p => new LifecyclePhaseValue(
-                FieldValues.AsString(p["phase"]) ?? "", FieldValues.AsString(p["startDate"]), FieldValues.AsString(p["milestoneId"])))
-            .OrderBy(p => p.StartDate, StringComparer.Ordinal)
-            .ToList();
+        // Issue 15: converted for every fact sheet of a dump, so one sized list and an insertion sort instead of
+        // OfType/Select/OrderBy/ToList; insertion sort is stable like OrderBy, and phase lists are short.
+        var list = new List<LifecyclePhaseValue>(phases.Count);
+        foreach (var item in phases)
+        {
+            if (item is not JsonObject p) continue;
+            var value = new LifecyclePhaseValue(
+                FieldValues.AsString(p["phase"]) ?? "", FieldValues.AsString(p["startDate"]), FieldValues.AsString(p["milestoneId"]));
+            var at = list.Count;
+            while (at > 0 && string.CompareOrdinal(list[at - 1].StartDate, value.StartDate) > 0) at--;
+            list.Insert(at, value);
+        }
         return new LifecycleValue(list);
     }
 
