@@ -23,7 +23,7 @@ public sealed class AutomationsClient
     /// <summary>One automation.</summary>
     /// <exception cref="LeanIXNotFoundException">There is none with this id.</exception>
     public async Task<AutomationTemplate> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await _connection.SendAsync(HttpMethod.Get, $"{Base}/templates/{CheckId(id)}", Wire.AutomationTemplate, null, null, cancellationToken).ConfigureAwait(false);
+        await _connection.SendAsync(HttpMethod.Get, $"{Base}/templates/{IdArgument.NotEmpty(id, "automation template")}", Wire.AutomationTemplate, null, null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Creates an automation; the service checks it (admin.md §8.2 rules) and refuses a taken name (409).</summary>
     public async Task<AutomationTemplate> CreateAsync(AutomationTemplate template, CancellationToken cancellationToken = default)
@@ -39,12 +39,12 @@ public sealed class AutomationsClient
         Validate(template);
         var id = template.Id ?? throw new ArgumentException("Only an automation with an id can be updated; create it first.", nameof(template));
         var body = LeanIXConnection.Serialize(template with { CreatorId = null }, Wire.AutomationTemplate); // creatorId is immutable
-        return await _connection.SendAsync(HttpMethod.Put, $"{Base}/templates/{CheckId(id)}", Wire.AutomationTemplate, body, null, cancellationToken).ConfigureAwait(false);
+        return await _connection.SendAsync(HttpMethod.Put, $"{Base}/templates/{IdArgument.NotEmpty(id, "automation template")}", Wire.AutomationTemplate, body, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes an automation (its scripts stay).</summary>
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await _connection.SendAsync(HttpMethod.Delete, $"{Base}/templates/{CheckId(id)}", null, cancellationToken).ConfigureAwait(false);
+        await _connection.SendAsync(HttpMethod.Delete, $"{Base}/templates/{IdArgument.NotEmpty(id, "automation template")}", null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Deletes every automation once <paramref name="confirm"/>, asked with the list, answers true (the seed's interactive
@@ -74,12 +74,12 @@ public sealed class AutomationsClient
         ValidateScript(script);
         var id = script.Id ?? throw new ArgumentException("Only a script with an id can be updated; create it first.", nameof(script));
         var body = LeanIXConnection.Serialize(script with { Id = null, CreatedAt = null, UpdatedAt = null }, Wire.AutomationScript);
-        return await _connection.SendAsync(HttpMethod.Put, $"{Base}/scripts/{CheckId(id)}", Wire.AutomationScript, body, null, cancellationToken).ConfigureAwait(false);
+        return await _connection.SendAsync(HttpMethod.Put, $"{Base}/scripts/{IdArgument.NotEmpty(id, "script")}", Wire.AutomationScript, body, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a script; one that several automations use is kept (409) unless <paramref name="force"/>.</summary>
     public async Task DeleteScriptAsync(Guid id, bool force = false, CancellationToken cancellationToken = default) =>
-        await _connection.RequestAsync($"{Base}/scripts/{CheckId(id)}", HttpMethod.Delete, null,
+        await _connection.RequestAsync($"{Base}/scripts/{IdArgument.NotEmpty(id, "script")}", HttpMethod.Delete, null,
             force ? new Dictionary<string, string?> { ["force"] = "true" } : null, cancellationToken).ConfigureAwait(false);
 
     private static void Validate(AutomationTemplate template)
@@ -97,5 +97,4 @@ public sealed class AutomationsClient
         if (string.IsNullOrWhiteSpace(script.Code)) throw new ArgumentException("A script needs its code.", nameof(script));
     }
 
-    private static Guid CheckId(Guid id) => id != Guid.Empty ? id : throw new ArgumentException("The id is empty.", nameof(id));
 }

@@ -26,7 +26,7 @@ public sealed class CalculationsClient
     /// <summary>One calculation.</summary>
     /// <exception cref="LeanIXNotFoundException">There is none with this id.</exception>
     public async Task<Calculation> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await _connection.SendAsync(HttpMethod.Get, $"{BasePath}/{CheckId(id)}", Wire.Calculation, null, null, cancellationToken).ConfigureAwait(false);
+        await _connection.SendAsync(HttpMethod.Get, $"{BasePath}/{IdArgument.NotEmpty(id, "calculation")}", Wire.Calculation, null, null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Creates a calculation; it is stored as sent with the server's members (id, owner, target field type). A second
@@ -45,13 +45,13 @@ public sealed class CalculationsClient
         Validate(calculation);
         var id = calculation.Id ?? throw new ArgumentException("Only a calculation with an id can be updated; create it first.", nameof(calculation));
         var body = LeanIXConnection.Serialize(calculation, Wire.Calculation);
-        return await _connection.SendAsync(HttpMethod.Put, $"{BasePath}/{CheckId(id)}", Wire.Calculation, body, null, cancellationToken).ConfigureAwait(false);
+        return await _connection.SendAsync(HttpMethod.Put, $"{BasePath}/{IdArgument.NotEmpty(id, "calculation")}", Wire.Calculation, body, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a calculation (and its managed-code configuration).</summary>
     /// <exception cref="LeanIXNotFoundException">There is none with this id.</exception>
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await _connection.RequestAsync($"{BasePath}/{CheckId(id)}", HttpMethod.Delete, null, null, cancellationToken).ConfigureAwait(false);
+        await _connection.RequestAsync($"{BasePath}/{IdArgument.NotEmpty(id, "calculation")}", HttpMethod.Delete, null, null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Deletes every calculation of the workspace, the seed's <c>delete_calculations(interactive=True)</c>: the calculations
@@ -77,5 +77,4 @@ public sealed class CalculationsClient
         if (string.IsNullOrWhiteSpace(calculation.Code)) throw new ArgumentException("A calculation needs its code.", nameof(calculation));
     }
 
-    private static Guid CheckId(Guid id) => id != Guid.Empty ? id : throw new ArgumentException("The calculation id is empty.", nameof(id));
 }

@@ -68,8 +68,7 @@ public sealed class DiscoveryClient
     public async Task<SbomJob> IngestSbomAsync(Guid factSheetId, byte[] sbom, string fileName = "sbom.json", CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sbom);
-        if (factSheetId == Guid.Empty) throw new ArgumentException("The fact sheet id is empty.", nameof(factSheetId));
-        var answer = await _connection.UploadAsync($"{TechnologyDiscovery}/factSheets/{factSheetId}/sboms",
+        var answer = await _connection.UploadAsync($"{TechnologyDiscovery}/factSheets/{IdArgument.NotEmpty(factSheetId, "fact sheet")}/sboms",
             [MultipartPart.File("sbom", fileName, sbom, "application/json")], HttpMethod.Post, cancellationToken: cancellationToken).ConfigureAwait(false);
         return Job(answer, $"POST /{TechnologyDiscovery}/factSheets/{{id}}/sboms");
     }

@@ -30,7 +30,7 @@ public sealed class ManagedCodeClient
     /// <exception cref="LeanIXNotFoundException">There is none with this id.</exception>
     public async Task<ExecutionConfiguration> GetConfigurationAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var envelope = await _connection.SendAsync(HttpMethod.Get, $"{Base}/{CheckId(id)}", Wire.EnvelopeWire, null, null, cancellationToken).ConfigureAwait(false);
+        var envelope = await _connection.SendAsync(HttpMethod.Get, $"{Base}/{IdArgument.NotEmpty(id, "configuration")}", Wire.EnvelopeWire, null, null, cancellationToken).ConfigureAwait(false);
         return DataOf(envelope, Wire.ExecutionConfiguration, $"GET /{Base}/{{id}}");
     }
 
@@ -48,12 +48,12 @@ public sealed class ManagedCodeClient
     {
         Validate(configuration);
         var id = configuration.Id ?? throw new ArgumentException("Only a configuration with an id can be updated; create it first.", nameof(configuration));
-        return await WriteAsync(HttpMethod.Put, $"{Base}/{CheckId(id)}", configuration, cancellationToken).ConfigureAwait(false);
+        return await WriteAsync(HttpMethod.Put, $"{Base}/{IdArgument.NotEmpty(id, "configuration")}", configuration, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes a configuration with its logs, where the service allows it (LeanIX does not yet: 405).</summary>
     public async Task DeleteConfigurationAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await _connection.SendAsync(HttpMethod.Delete, $"{Base}/{CheckId(id)}", null, cancellationToken).ConfigureAwait(false);
+        await _connection.SendAsync(HttpMethod.Delete, $"{Base}/{IdArgument.NotEmpty(id, "configuration")}", null, cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Deletes every configuration (or those of one capability) once <paramref name="confirm"/>, asked with the list, answers
@@ -72,7 +72,7 @@ public sealed class ManagedCodeClient
     /// <summary>The executions of a configuration, newest first.</summary>
     public async Task<IReadOnlyList<ExecutionLogEntry>> GetLogEntriesAsync(Guid configurationId, CancellationToken cancellationToken = default)
     {
-        var path = $"{Base}/{CheckId(configurationId)}/executionLogs";
+        var path = $"{Base}/{IdArgument.NotEmpty(configurationId, "configuration")}/executionLogs";
         var envelope = await _connection.SendAsync(HttpMethod.Get, path, Wire.EnvelopeWire, null, null, cancellationToken).ConfigureAwait(false);
         return DataOf(envelope, Wire.ListExecutionLogEntry, $"GET /{Base}/{{id}}/executionLogs");
     }
@@ -81,7 +81,7 @@ public sealed class ManagedCodeClient
     /// <exception cref="LeanIXNotFoundException">The configuration or the log entry does not exist.</exception>
     public async Task<ExecutionLogEntry> GetLogEntryAsync(Guid configurationId, Guid logId, CancellationToken cancellationToken = default)
     {
-        var path = $"{Base}/{CheckId(configurationId)}/executionLogs/{CheckId(logId)}";
+        var path = $"{Base}/{IdArgument.NotEmpty(configurationId, "configuration")}/executionLogs/{IdArgument.NotEmpty(logId, "log entry")}";
         var envelope = await _connection.SendAsync(HttpMethod.Get, path, Wire.EnvelopeWire, null, null, cancellationToken).ConfigureAwait(false);
         return DataOf(envelope, Wire.ExecutionLogEntry, $"GET /{Base}/{{id}}/executionLogs/{{logId}}");
     }
@@ -105,5 +105,4 @@ public sealed class ManagedCodeClient
         if (string.IsNullOrWhiteSpace(configuration.Code)) throw new ArgumentException("A configuration needs its code.", nameof(configuration));
     }
 
-    private static Guid CheckId(Guid id) => id != Guid.Empty ? id : throw new ArgumentException("The id is empty.", nameof(id));
 }
