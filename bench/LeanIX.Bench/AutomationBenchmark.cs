@@ -12,6 +12,7 @@ using LeanIX.Client.Events;
 using LeanIX.Emulator.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -33,6 +34,8 @@ internal static class AutomationBenchmark
         public override bool ResolvesFactSheet => false;
         public override Task HandleAsync(LeanIXEvent leanIXEvent, FactSheet? factSheet, HandlerContext context, CancellationToken cancellationToken) => Task.CompletedTask;
     }
+
+    private static readonly byte[] FloorAnswer = Encoding.UTF8.GetBytes("""{"status":"OK","message":"Stored."}""");
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -74,6 +77,13 @@ internal static class AutomationBenchmark
         builder.Services.AddAutomationHandler<NoOpHandler>();
         var app = builder.Build();
         app.MapLeanIXWebhooks("/webhooks/leanix");
+        // The floor: the same load on the same host against an endpoint that only reads the body and answers 200, so the
+        // figures show what the HTTP stack and the load generator cost on this machine before the intake does anything.
+        app.MapPost("/bench/floor", async (HttpContext http) =>
+        {
+            await http.Request.Body.CopyToAsync(Stream.Null);
+            return Results.Bytes(FloorAnswer, "application/json; charset=utf-8");
+        });
         await app.StartAsync();
         return app;
     }
@@ -82,46 +92,35 @@ internal static class AutomationBenchmark
     {
         await using var app = await StartHostAsync(emulator, database, workers: 0);
         var credentials = app.Services.GetRequiredService<WebhookCredentials>();
-        // The client shares the 2 cores with the host: it keeps its own work small (connections kept open, no proxy or
-        // cookie handling, bodies serialized before the clock starts), so what is measured is mostly the host.
-        using var http = new HttpClient(new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = concurrency,
-            UseProxy = false,
-            UseCookies = false,
-            AutomaticDecompression = DecompressionMethods.None,
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5)
-        }) { BaseAddress = new Uri(EmulatorHost.BaseUrlOf(app)) };
-        http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", credentials.AuthorizationHeader);
+        // The sender shares the 2 cores with the host: by default a wrk-like raw sender (RawHttpLoad), whose work per request
+        // is small; `--client httpclient` sends through HttpClient instead, for comparison.
+        var sender = Text(args, "--client", "raw");
+        await using var load = sender == "httpclient"
+            ? (ILoadSender)new HttpClientLoad(EmulatorHost.BaseUrlOf(app), concurrency, credentials.AuthorizationHeader)
+            : await RawHttpLoad.ConnectAsync(EmulatorHost.BaseUrlOf(app), concurrency, credentials.AuthorizationHeader);
 
         // Warm-up at the same load, long enough for the tiered JIT to finish rejitting the hot path (at tier 0 with PGO
         // instrumentation, and with the JIT's own work counted, the first thousands of requests cost far more CPU than the
         // host's steady state): connections, JIT, the database file.
         var warmup = Option(args, "--warmup", 5_000);
-        await RunClosedLoopAsync(http, Enumerable.Range(0, warmup).Select(i => Body(1_000_000_000L + i)).ToArray(), concurrency, new double[warmup], new HttpStatusCode[warmup]);
+        await MeasureAsync(load, Webhook, Enumerable.Range(0, warmup).Select(i => Body(1_000_000_000L + i)).ToArray());
+        var floorBodies = Enumerable.Range(0, count).Select(i => Body(2_000_000_000L + i)).ToArray();
+        await MeasureAsync(load, "/bench/floor", floorBodies);
+        var floor = await MeasureAsync(load, "/bench/floor", floorBodies);
 
         var bodies = Enumerable.Range(0, count).Select(i => Body(i)).ToArray();
-        var latencies = new double[count];
-        var statuses = new HttpStatusCode[count];
         using var splits = new InboxSplits();
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var watch = Stopwatch.StartNew();
-        await RunClosedLoopAsync(http, bodies, concurrency, latencies, statuses);
-        watch.Stop();
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        var acknowledged = Enumerable.Range(0, count).Where(i => statuses[i] == HttpStatusCode.OK).Select(i => (long)i).ToList();
+        var run = await MeasureAsync(load, Webhook, bodies);
+        var acknowledged = Enumerable.Range(0, count).Where(i => run.Statuses[i] == HttpStatusCode.OK).Select(i => (long)i).ToList();
 
         var inInbox = await InboxKeysAsync(database);
         var missing = acknowledged.Count(id => !inInbox.Contains($"event:{id}"));
-        var sorted = latencies.Order().ToArray();
-        Console.WriteLine($"intake: {count:N0} PUSH deliveries, {concurrency} concurrent");
+        Console.WriteLine($"intake: {count:N0} PUSH deliveries, {concurrency} concurrent, sent by {(sender == "httpclient" ? "HttpClient" : "a raw HTTP/1.1 sender")}");
         Console.WriteLine($"  answered 200    : {acknowledged.Count:N0}");
-        Console.WriteLine($"  wall time       : {watch.Elapsed.TotalSeconds:F2} s");
-        Console.WriteLine($"  events/s        : {count / watch.Elapsed.TotalSeconds:N0}");
-        Console.WriteLine($"  answer p50      : {Percentile(sorted, 0.50):F1} ms");
-        Console.WriteLine($"  answer p99      : {Percentile(sorted, 0.99):F1} ms");
-        Console.WriteLine($"  CPU per event   : {cpu.TotalMicroseconds / count:F0} µs (client and host, one process; {cpu.TotalSeconds:F2} s over {watch.Elapsed.TotalSeconds:F2} s on {Environment.ProcessorCount} cores)");
+        run.Print();
         splits.Print();
+        Console.WriteLine($"HTTP floor: the same load against an endpoint that reads the body and answers 200 (no intake)");
+        floor.Print();
         Console.WriteLine($"  acknowledged but not in the inbox: {missing}");
         return missing == 0 && acknowledged.Count == count ? 0 : 1;
     }
@@ -160,32 +159,37 @@ internal static class AutomationBenchmark
         return counts.Done == count ? 0 : 1;
     }
 
-    /// <summary><paramref name="concurrency"/> clients, each posting the next body as soon as its previous one is answered.</summary>
-    private static async Task RunClosedLoopAsync(HttpClient http, byte[][] bodies, int concurrency, double[] latencies, HttpStatusCode[] statuses)
+    private const string Webhook = "/webhooks/leanix";
+
+    /// <summary>One measured closed-loop run: answer times, statuses, wall time and the process's CPU time.</summary>
+    private sealed record Measured(double[] SortedLatencies, HttpStatusCode[] Statuses, TimeSpan Wall, TimeSpan Cpu)
     {
-        var next = -1L;
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        public void Print()
         {
-            long id;
-            while ((id = Interlocked.Increment(ref next)) < bodies.Length)
-            {
-                var started = Stopwatch.GetTimestamp();
-                statuses[id] = await PostAsync(http, bodies[id]);
-                latencies[id] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            }
-        }));
+            var count = Statuses.Length;
+            Console.WriteLine($"  wall time       : {Wall.TotalSeconds:F2} s");
+            Console.WriteLine($"  events/s        : {count / Wall.TotalSeconds:N0}");
+            Console.WriteLine($"  answer p50      : {Percentile(SortedLatencies, 0.50):F1} ms");
+            Console.WriteLine($"  answer p99      : {Percentile(SortedLatencies, 0.99):F1} ms");
+            Console.WriteLine($"  CPU per event   : {Cpu.TotalMicroseconds / count:F0} µs (client and host, one process; {Cpu.TotalSeconds:F2} s over {Wall.TotalSeconds:F2} s on {Environment.ProcessorCount} cores)");
+        }
+    }
+
+    private static async Task<Measured> MeasureAsync(ILoadSender load, string path, byte[][] bodies)
+    {
+        var latencies = new double[bodies.Length];
+        var statuses = new HttpStatusCode[bodies.Length];
+        var requests = load.Encode(path, bodies);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        await load.RunAsync(requests, latencies, statuses);
+        watch.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        return new Measured(latencies.Order().ToArray(), statuses, watch.Elapsed, cpu);
     }
 
     private static byte[] Body(long id) =>
         Encoding.UTF8.GetBytes($$$"""{"id":{{{id}}},"type":"FactSheetUpdatedEvent","factSheet":{"id":"{{{Guid.NewGuid()}}}","rev":1,"type":"Application","name":"Bench {{{id}}}"}}""");
-
-    private static async Task<HttpStatusCode> PostAsync(HttpClient http, byte[] body)
-    {
-        using var content = new ByteArrayContent(body);
-        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
-        using var response = await http.PostAsync("/webhooks/leanix", content);
-        return response.StatusCode;
-    }
 
     private static async Task<HashSet<string>> InboxKeysAsync(string database)
     {
@@ -200,6 +204,12 @@ internal static class AutomationBenchmark
     }
 
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private static string Text(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
 
     private static int Option(string[] args, string name, int fallback)
     {

@@ -35,6 +35,7 @@ internal sealed class InboxSplits : IDisposable
         Line("group size      ", "inbox.group.appends", "");
         Line("group inserts   ", "inbox.group.insert.duration", " ms");
         Line("group commit    ", "inbox.group.commit.duration", " ms");
+        Line("checkpoint      ", "inbox.checkpoint.duration", " ms");
         Console.WriteLine($"  GC gen0/1/2     : {GC.CollectionCount(0) - _gcBefore[0]} / {GC.CollectionCount(1) - _gcBefore[1]} / {GC.CollectionCount(2) - _gcBefore[2]}, paused {(GC.GetTotalPauseDuration() - _pauseBefore).TotalMilliseconds:F0} ms in all");
     }
 

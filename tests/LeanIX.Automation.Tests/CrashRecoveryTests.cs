@@ -24,7 +24,7 @@ public sealed class CrashRecoveryTests
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*), COALESCE(SUM(state = 'done'), 0), COALESCE(SUM(state IN ('pending','in_flight')), 0) FROM inbox_events";
+        command.CommandText = "SELECT COUNT(*), COALESCE(SUM(state = 'done'), 0), COALESCE(SUM(state IN ('received','pending','in_flight')), 0) FROM inbox_events";
         try
         {
             await using var reader = await command.ExecuteReaderAsync();

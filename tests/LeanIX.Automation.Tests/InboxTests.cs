@@ -14,6 +14,7 @@ public sealed class InboxTests : IAsyncLifetime
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.Parse("2026-01-01T00:00:00Z"));
     private readonly string _path = AutomationTestHost.NewDatabasePath();
     private SqliteEventInbox _inbox = null!;
+    private readonly List<AutomationDatabase> _databases = [];
 
     public Task InitializeAsync()
     {
@@ -21,12 +22,23 @@ public sealed class InboxTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _inbox.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _inbox.DisposeAsync();
+        foreach (var database in _databases) database.Dispose();
+    }
 
-    private SqliteEventInbox Open() => new(new AutomationDatabase(_path), _clock, Options.Create(new AutomationOptions
+    private SqliteEventInbox Open() => new(Database(), _clock, Options.Create(new AutomationOptions
     {
         Processing = { MaxAttempts = 3, Backoff = TimeSpan.FromSeconds(10), MaxBackoff = TimeSpan.FromSeconds(25) }
     }), new InboxSignal());
+
+    private AutomationDatabase Database()
+    {
+        var database = new AutomationDatabase(_path);
+        _databases.Add(database);
+        return database;
+    }
 
     private static IncomingEvent Event(string key, Guid? factSheet) => new(key, "FactSheetUpdatedEvent", factSheet, $$"""{"id":1,"type":"FactSheetUpdatedEvent","key":"{{key}}"}""", "push");
 
@@ -132,5 +144,47 @@ public sealed class InboxTests : IAsyncLifetime
         var added = await Task.WhenAll(appends);
         Assert.All(added, n => Assert.Equal(1, n));
         Assert.Equal(200, (await _inbox.CountsAsync()).Pending);
+    }
+
+    [Fact]
+    public async Task Order_per_fact_sheet_holds_when_the_later_event_is_promoted_in_a_later_batch()
+    {
+        // 1,500 events between the two events of one fact sheet: the second is still 'received' when the first is claimed,
+        // and is promoted by a later claim while the first is in flight.
+        var shared = Guid.NewGuid();
+        await _inbox.AppendAsync([Event("shared-1", shared)]);
+        await _inbox.AppendAsync(Enumerable.Range(0, 1500).Select(i => Event($"other-{i}", Guid.NewGuid())).ToList());
+        await _inbox.AppendAsync([Event("shared-2", shared)]);
+        Assert.Equal(new InboxCounts(1502, 0, 0, 0), await _inbox.CountsAsync());
+
+        var first = await _inbox.ClaimAsync("w1", 1, TimeSpan.FromMinutes(5));
+        Assert.Equal("shared-1", Assert.Single(first).DedupKey);
+        var rest = new List<InboxEvent>();
+        while (await _inbox.ClaimAsync("w2", 400, TimeSpan.FromMinutes(5)) is { Count: > 0 } batch) rest.AddRange(batch);
+        Assert.Equal(1500, rest.Count);
+        Assert.DoesNotContain(rest, e => e.DedupKey == "shared-2");
+        Assert.Equal(Enumerable.Range(0, 1500).Select(i => $"other-{i}"), rest.Select(e => e.DedupKey));
+
+        Assert.True(await _inbox.CompleteAsync(first[0].Sequence, "w1"));
+        Assert.Equal("shared-2", Assert.Single(await _inbox.ClaimAsync("w3", 10, TimeSpan.FromMinutes(5))).DedupKey);
+    }
+
+    [Fact]
+    public async Task Commits_leave_the_log_to_the_checkpointer_which_copies_it_into_the_database_file()
+    {
+        var database = Database();
+        await using (var connection = await database.OpenAsync())
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "PRAGMA wal_autocheckpoint";
+            Assert.Equal(0L, await command.ExecuteScalarAsync());
+        }
+        // In WAL mode the database file changes only at checkpoints: its growth shows the checkpointer at work.
+        await _inbox.AppendAsync([Event("first", Guid.NewGuid())]);
+        var before = new FileInfo(_path).Length;
+        await _inbox.AppendAsync(Enumerable.Range(0, 2000).Select(i => Event($"bulk-{i}", Guid.NewGuid())).ToList());
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (new FileInfo(_path).Length <= before && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.True(new FileInfo(_path).Length > before + 100_000, $"database file {new FileInfo(_path).Length} bytes, {before} before");
     }
 }

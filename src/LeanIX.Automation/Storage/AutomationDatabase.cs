@@ -10,12 +10,13 @@ namespace LeanIX.Automation.Storage;
 /// positions) lives here, never only in process memory. The SQL keeps to what PostgreSQL also speaks (UPDATE … RETURNING,
 /// ON CONFLICT DO NOTHING), so a PostgreSQL implementation differs mainly in the claim (<c>FOR UPDATE SKIP LOCKED</c>).
 /// </summary>
-public sealed class AutomationDatabase
+public sealed class AutomationDatabase : IDisposable
 {
     private readonly string _connectionString;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _initialized;
+    private WalCheckpointer? _checkpointer;
 
     /// <summary>Opens (and creates) the database at the configured path.</summary>
     public AutomationDatabase(IOptions<AutomationOptions> options) : this(options.Value.DatabasePath) { }
@@ -35,26 +36,37 @@ public sealed class AutomationDatabase
     /// An open connection with the schema in place; dispose it after use (connections are pooled). A
     /// <paramref name="durable"/> connection's commits are on disk when they return (synchronous=FULL: intake answers 200
     /// only after its commit, so the event survives a power cut); others use WAL's synchronous=NORMAL, whose commits survive
-    /// a killed process (the SIGKILL guarantee) and are fsynced at checkpoints.
+    /// a killed process (the SIGKILL guarantee) and are fsynced at checkpoints. No connection checkpoints inside its own
+    /// commits: <see cref="WalCheckpointer"/> does, on its own thread.
     /// </summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default, bool durable = false)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, durable ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, (durable ? "PRAGMA synchronous=FULL;" : "PRAGMA synchronous=NORMAL;") + "PRAGMA wal_autocheckpoint=0;", cancellationToken).ConfigureAwait(false);
         if (!_initialized)
         {
             await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
                 // journal_mode is stored in the file, so it is set once, with the schema.
-                if (!_initialized) await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;" + Schema, cancellationToken).ConfigureAwait(false);
+                if (!_initialized)
+                {
+                    await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;" + Schema, cancellationToken).ConfigureAwait(false);
+                    _checkpointer = new WalCheckpointer(Path);
+                }
                 _initialized = true;
             }
             finally { _schemaGate.Release(); }
         }
         return connection;
     }
+
+    /// <summary>Tells the checkpointer that a commit wrote <paramref name="rows"/> rows.</summary>
+    public void Wrote(int rows) => _checkpointer?.Wrote(rows);
+
+    /// <summary>Stops the checkpointer (the log is checkpointed by SQLite when the last connection closes).</summary>
+    public void Dispose() => _checkpointer?.Dispose();
 
     /// <summary>
     /// Waits for this process's turn to write. SQLite has one writer at a time; queueing here instead of in SQLite's busy
@@ -101,6 +113,7 @@ public sealed class AutomationDatabase
         );
         CREATE INDEX IF NOT EXISTS ix_inbox_claimable ON inbox_events (state, available_at, seq);
         CREATE INDEX IF NOT EXISTS ix_inbox_order ON inbox_events (order_key, seq) WHERE state IN ('pending', 'in_flight');
+        CREATE INDEX IF NOT EXISTS ix_inbox_received ON inbox_events (seq) WHERE state = 'received';
         CREATE TABLE IF NOT EXISTS applied_effects (
             event_seq      INTEGER NOT NULL,
             automation_id  TEXT    NOT NULL,

@@ -23,6 +23,9 @@ public static class InboxMetrics
     /// <summary>Time of the commit alone (synchronous=FULL: the WAL fsync).</summary>
     public static readonly Histogram<double> CommitDuration = Meter.CreateHistogram<double>("inbox.group.commit.duration", "ms");
 
+    /// <summary>Time of a PASSIVE checkpoint on its own thread (copying the log into the database file, off the commits' path).</summary>
+    public static readonly Histogram<double> CheckpointDuration = Meter.CreateHistogram<double>("inbox.checkpoint.duration", "ms");
+
     /// <summary>Time from an append's enqueue until its group committed.</summary>
     public static readonly Histogram<double> AppendWait = Meter.CreateHistogram<double>("inbox.append.wait", "ms");
 }
