@@ -12,8 +12,8 @@ internal sealed class InboxSplits : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<double>> _values = new();
-    private readonly int[] _gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
-    private readonly TimeSpan _pauseBefore = GC.GetTotalPauseDuration();
+    private int[] _gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+    private TimeSpan _pauseBefore = GC.GetTotalPauseDuration();
 
     public InboxSplits()
     {
@@ -24,6 +24,17 @@ internal sealed class InboxSplits : IDisposable
         _listener.SetMeasurementEventCallback<int>((i, v, _, _) => Add(i.Name, v));
         _listener.SetMeasurementEventCallback<double>((i, v, _, _) => Add(i.Name, v));
         _listener.Start();
+    }
+
+    /// <summary>
+    /// Forgets what was recorded so far. The listener is attached before the warm-up, so the recording path is compiled
+    /// then and not in the measured run.
+    /// </summary>
+    public void Reset()
+    {
+        _values.Clear();
+        _gcBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        _pauseBefore = GC.GetTotalPauseDuration();
     }
 
     private void Add(string name, double value) => _values.GetOrAdd(name, _ => new ConcurrentQueue<double>()).Enqueue(value);

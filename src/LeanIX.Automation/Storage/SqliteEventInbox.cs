@@ -50,7 +50,9 @@ public sealed class SqliteEventInbox : IEventInbox, IAsyncDisposable
         var pending = new PendingAppend(events);
         if (!_appends.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(SqliteEventInbox));
         // The caller may give up waiting, but the write itself is not abandoned half-way: it commits or fails as a whole.
-        return await pending.Done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return cancellationToken.CanBeCanceled
+            ? await pending.Done.Task.WaitAsync(cancellationToken).ConfigureAwait(false)
+            : await pending.Done.Task.ConfigureAwait(false);
     }
 
     private void WriteLoop()
