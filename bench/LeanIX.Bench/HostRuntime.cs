@@ -4,9 +4,9 @@ using System.Runtime;
 namespace LeanIX.Bench;
 
 /// <summary>
-/// The automation host runs with the Web SDK's server GC and no thread-pool spinning (its runtimeconfig says so); this
-/// bench project keeps the defaults for the client's preload figures. So the intake and processing benchmarks, which run
-/// the host in this process, start this program again with the host's settings: the host is measured as it is deployed.
+/// The automation host runs with the Web SDK's server GC (its runtimeconfig says so); this bench project keeps workstation
+/// GC for the client's preload figures. So the intake and processing benchmarks, which run the host in this process,
+/// start this program again with <c>DOTNET_gcServer=1</c>: the host is measured as it is deployed.
 /// </summary>
 internal static class HostRuntime
 {
@@ -21,7 +21,6 @@ internal static class HostRuntime
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(HostRuntime).Assembly.Location);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["DOTNET_gcServer"] = "1";
-        start.Environment["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0";
         using var child = Process.Start(start)!;
         await child.WaitForExitAsync();
         return child.ExitCode;
