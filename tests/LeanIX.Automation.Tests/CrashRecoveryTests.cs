@@ -46,7 +46,8 @@ public sealed class CrashRecoveryTests
         var identifier = "crash-test-" + Guid.NewGuid().ToString("N")[..6];
 
         // The automation is stored before the host starts, as an admin would have configured it.
-        await new SqliteAutomationStore(new AutomationDatabase(database), new HandlerRegistry([new LinkFactSheetByFieldHandler()]), TimeProvider.System)
+        using (var setup = new AutomationDatabase(database))
+        await new SqliteAutomationStore(setup, new HandlerRegistry([new LinkFactSheetByFieldHandler()]), TimeProvider.System)
             .SaveAsync(new AutomationDefinition
             {
                 HandlerName = nameof(LinkFactSheetByFieldHandler), Enabled = true,

@@ -21,17 +21,20 @@ public sealed class MailIntentTests : IAsyncLifetime
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
     private TestSmtpServer _smtp = null!;
     private SqliteMailOutbox _outbox = null!;
+    private AutomationDatabase _database = null!;
 
     public Task InitializeAsync()
     {
         _smtp = TestSmtpServer.Start();
-        _outbox = new SqliteMailOutbox(new AutomationDatabase(Path.Combine(_folder, "automation.db")), _clock);
+        _database = new AutomationDatabase(Path.Combine(_folder, "automation.db"));
+        _outbox = new SqliteMailOutbox(_database, _clock);
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
         await _smtp.DisposeAsync();
+        _database.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* left in temp */ }
     }

@@ -14,7 +14,7 @@ public sealed class LoginThrottleTests
     [Fact]
     public async Task Five_failures_for_one_user_name_lock_it_from_every_address_until_the_lockout_ends()
     {
-        var (throttle, clock, folder) = NewThrottle();
+        var (throttle, clock, folder, database) = NewThrottle();
         try
         {
             for (var i = 0; i < 4; i++) await throttle.RecordFailureAsync("admin", $"10.0.0.{i}");
@@ -29,13 +29,13 @@ public sealed class LoginThrottleTests
             clock.Advance(TimeSpan.FromSeconds(1));
             Assert.Null(await throttle.LockedUntilAsync("admin", "10.0.9.9"));
         }
-        finally { Delete(folder); }
+        finally { Delete(folder, database); }
     }
 
     [Fact]
     public async Task Failures_older_than_the_window_no_longer_count_and_a_success_clears_the_count()
     {
-        var (throttle, clock, folder) = NewThrottle();
+        var (throttle, clock, folder, database) = NewThrottle();
         try
         {
             for (var i = 0; i < 4; i++) await throttle.RecordFailureAsync("admin", "10.0.0.1");
@@ -48,7 +48,7 @@ public sealed class LoginThrottleTests
             await throttle.RecordFailureAsync("admin", "10.0.0.1");
             Assert.Null(await throttle.LockedUntilAsync("admin", "10.0.0.1"));
         }
-        finally { Delete(folder); }
+        finally { Delete(folder, database); }
     }
 
     [Fact]
@@ -79,16 +79,17 @@ public sealed class LoginThrottleTests
         Assert.Equal("/", allowed.Headers.Location!.OriginalString);
     }
 
-    private static (LoginThrottle Throttle, FakeTimeProvider Clock, string Folder) NewThrottle()
+    private static (LoginThrottle Throttle, FakeTimeProvider Clock, string Folder, AutomationDatabase Database) NewThrottle()
     {
         var folder = Directory.CreateTempSubdirectory("leanix-throttle-").FullName;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
         var database = new AutomationDatabase(Path.Combine(folder, "automation.db"));
-        return (new LoginThrottle(database, clock, Options.Create(Settings)), clock, folder);
+        return (new LoginThrottle(database, clock, Options.Create(Settings)), clock, folder, database);
     }
 
-    private static void Delete(string folder)
+    private static void Delete(string folder, AutomationDatabase database)
     {
+        database.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { /* left in temp */ }
     }
