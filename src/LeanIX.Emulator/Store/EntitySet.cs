@@ -41,6 +41,8 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
     // entity of a seeded workspace was a twentieth of the first dump, which only reads). Null once built.
     private volatile Dictionary<Guid, Entry?>? _pendingById;
     private Dictionary<Guid, Entry[]>? _pendingByOwner;
+    // All entities in order, for a sealed set that was walked whole once.
+    private volatile T[]? _all;
 
     public EntitySet(Func<T, IEnumerable<Guid>>? owners = null)
         : this(owners, ImmutableDictionary<Guid, Entry>.Empty, ImmutableSortedDictionary<long, T>.Empty,
@@ -107,7 +109,22 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
         }
     }
 
-    public IEnumerable<T> All => Sealed()._items.Values;
+    public IEnumerable<T> All
+    {
+        get
+        {
+            Sealed();
+            if (_all is { } all) return all;
+            // Walking the persistent sorted tree costs a stack push per node; a search walks every fact sheet of a
+            // version, once per type and filter (issue 15). Readers racing here build equal arrays.
+            var items = _items;
+            var array = new T[items.Count];
+            var i = 0;
+            foreach (var item in items.Values) array[i++] = item;
+            if (_staging is null) _all = array;
+            return array;
+        }
+    }
 
     public IEnumerable<T> OwnedBy(Guid ownerId)
     {
@@ -187,6 +204,7 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
     {
         // Staging looks up what is not staged in the persistent dictionaries.
         if (_staging is null) Persisted();
+        _all = null;
         _index = null;
         _lookups = 0;
         _ownerIndex = null;

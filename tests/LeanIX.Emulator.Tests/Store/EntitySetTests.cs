@@ -65,9 +65,11 @@ public sealed class EntitySetTests
     {
         var set = Seeded(out var added);
         Assert.Equal(3, set.OwnedBy(OwnerA).Count());
+        Assert.Equal(added.Select(s => s.Id), set.All.Select(s => s.Id));
         var more = Sub(OwnerA, "RESPONSIBLE");
         set.Put(more);
         set.Remove(added[1].Id);
+        Assert.Equal([added[0].Id, added[2].Id, added[3].Id, more.Id], set.All.Select(s => s.Id));
         Assert.Equal(4, set.Count);
         Assert.Null(set.Get(added[1].Id));
         Assert.Same(more, set.Get(more.Id));
