@@ -11,12 +11,15 @@ namespace LeanIX.Bench;
 /// Emulator throughput (issue 15): the naive script's dump of synthetic:N at no latency — every type in turn,
 /// <c>allFactSheets</c> 1,000 per page with the client's full selection. The requests are sent on a bare
 /// HttpClient and only the page cursor is read back, so the figure measures the emulator, not client parsing.
+/// <c>--passes N</c> dumps N times in the same emulator: the first pass includes the JIT, later ones are warm.
 /// </summary>
 internal static class ServeBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var count = args.Length > 1 ? int.Parse(args[1]) : 50_000;
+        var count = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[1]) : 50_000;
+        var passesAt = Array.IndexOf(args, "--passes");
+        var passes = passesAt >= 0 && passesAt + 1 < args.Length ? int.Parse(args[passesAt + 1]) : 1;
         Console.WriteLine($"Starting the emulator with synthetic:{count}, no latency …");
         var startWatch = Stopwatch.StartNew();
         using var emulator = await EmulatorProcess.StartAsync($"synthetic:{count}", 0);
@@ -33,6 +36,16 @@ internal static class ServeBenchmark
         using var http = new HttpClient { BaseAddress = new Uri(emulator.BaseUrl), Timeout = TimeSpan.FromMinutes(5) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ExchangeAsync(http, emulator.ApiToken));
 
+        for (var pass = 1; pass <= passes; pass++)
+        {
+            if (pass > 1) Console.WriteLine($"Pass {pass}:");
+            await DumpAsync(emulator, http, model);
+        }
+        return 0;
+    }
+
+    private static async Task DumpAsync(EmulatorProcess emulator, HttpClient http, LeanIXDataModel model)
+    {
         long bytes = 0, requests = 0, nodes = 0;
         var cpuBefore = emulator.CpuTime();
         var watch = Stopwatch.StartNew();
@@ -66,7 +79,6 @@ internal static class ServeBenchmark
         // On a shared machine the wall time is noisy; the emulator's own CPU time is the steadier figure.
         Console.WriteLine($"Emulator CPU          : {cpu.TotalSeconds:F2} s = {mb / cpu.TotalSeconds:F1} MB per CPU-second");
         Console.WriteLine($"Emulator RSS (dumped) : {emulator.RssMiB():F0} MiB");
-        return 0;
     }
 
     /// <summary>The query text <c>LeanIXConnection.FactSheetPages</c> sends for a typed, unfiltered listing.</summary>

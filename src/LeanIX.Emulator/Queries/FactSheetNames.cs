@@ -14,7 +14,7 @@ public static class FactSheetNames
     public const string ChildKey = "relToChild";
 
     public static string FullName(IWorkspaceView view, FactSheet fs) =>
-        VersionCache.Of(view) is { } cache ? cache.FullName(fs, f => ComputeFullName(view, f)) : ComputeFullName(view, fs);
+        VersionCache.Of(view) is { } cache ? cache.FullName(view, fs, ComputeFullName) : ComputeFullName(view, fs);
 
     private static string ComputeFullName(IWorkspaceView view, FactSheet fs)
     {
@@ -31,7 +31,7 @@ public static class FactSheetNames
     }
 
     public static string DisplayName(IWorkspaceView view, FactSheet fs) =>
-        VersionCache.Of(view) is { } cache ? cache.DisplayName(fs, f => ComputeDisplayName(view, f)) : ComputeDisplayName(view, fs);
+        VersionCache.Of(view) is { } cache ? cache.DisplayName(view, fs, ComputeDisplayName) : ComputeDisplayName(view, fs);
 
     private static string ComputeDisplayName(IWorkspaceView view, FactSheet fs)
     {
@@ -46,7 +46,7 @@ public static class FactSheetNames
 
     /// <summary>1 for a root, parent's level + 1 otherwise (D22).</summary>
     public static int Level(IWorkspaceView view, FactSheet fs) =>
-        VersionCache.Of(view) is { } cache ? cache.Level(fs, f => ComputeLevel(view, f)) : ComputeLevel(view, fs);
+        VersionCache.Of(view) is { } cache ? cache.Level(view, fs, ComputeLevel) : ComputeLevel(view, fs);
 
     private static int ComputeLevel(IWorkspaceView view, FactSheet fs) => Parent(view, fs) is null ? 1 : Ancestry(view, fs).Count();
 

@@ -27,11 +27,16 @@ public sealed class VersionCache
     /// <summary>The cache of <paramref name="view"/>, or null when it is not an immutable version.</summary>
     public static VersionCache? Of(IWorkspaceView view) => view is WorkspaceState state ? Versions.GetValue(state, _ => new VersionCache()) : null;
 
-    public string DisplayName(FactSheet fs, Func<FactSheet, string> compute) => _displayNames.GetOrAdd(fs.Id, _ => compute(fs));
+    // A look-up first and no closure: every fact sheet of a page and every relation's other end asks, and a known
+    // value must not cost an allocation (issue 15).
+    public string DisplayName(IWorkspaceView view, FactSheet fs, Func<IWorkspaceView, FactSheet, string> compute) =>
+        _displayNames.TryGetValue(fs.Id, out var known) ? known : _displayNames.GetOrAdd(fs.Id, static (_, a) => a.compute(a.view, a.fs), (compute, view, fs));
 
-    public string FullName(FactSheet fs, Func<FactSheet, string> compute) => _fullNames.GetOrAdd(fs.Id, _ => compute(fs));
+    public string FullName(IWorkspaceView view, FactSheet fs, Func<IWorkspaceView, FactSheet, string> compute) =>
+        _fullNames.TryGetValue(fs.Id, out var known) ? known : _fullNames.GetOrAdd(fs.Id, static (_, a) => a.compute(a.view, a.fs), (compute, view, fs));
 
-    public int Level(FactSheet fs, Func<FactSheet, int> compute) => _levels.GetOrAdd(fs.Id, _ => compute(fs));
+    public int Level(IWorkspaceView view, FactSheet fs, Func<IWorkspaceView, FactSheet, int> compute) =>
+        _levels.TryGetValue(fs.Id, out var known) ? known : _levels.GetOrAdd(fs.Id, static (_, a) => a.compute(a.view, a.fs), (compute, view, fs));
 
     /// <summary>
     /// The ordered matches of a search named by <paramref name="key"/> (everything the result depends on:

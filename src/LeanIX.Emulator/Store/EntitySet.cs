@@ -36,6 +36,13 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
     // sheets, and the persistent dictionary's tree walk for them was a twentieth of a dump (issue 15).
     private volatile Dictionary<Guid, Entry[]>? _ownerIndex;
     private int _ownerLookups;
+    // A set filled from nothing (seeding, loading) is sealed into the hash indexes alone: its persistent dictionaries
+    // are built from these only when a next version or another Put needs them (issue 15: building them for every
+    // entity of a seeded workspace was a twentieth of the first dump, which only reads). Null once built.
+    private volatile Dictionary<Guid, Entry?>? _pendingById;
+    private Dictionary<Guid, Entry[]>? _pendingByOwner;
+    // All entities in order, for a sealed set that was walked whole once.
+    private volatile T[]? _all;
 
     public EntitySet(Func<T, IEnumerable<Guid>>? owners = null)
         : this(owners, ImmutableDictionary<Guid, Entry>.Empty, ImmutableSortedDictionary<long, T>.Empty,
@@ -71,11 +78,21 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
         }
     }
 
-    public int Count => Sealed()._byId.Count;
+    public int Count
+    {
+        get
+        {
+            Sealed();
+            // Read before the persistent dictionary: Persisted() publishes that first and clears this after.
+            return _pendingById is not null ? _index!.Count : _byId.Count;
+        }
+    }
 
     public T? Get(Guid id)
     {
         if (_index is { } index) return index.GetValueOrDefault(id);
+        // Sealing a set filled from nothing makes the index itself.
+        if (Sealed()._index is { } sealedIndex) return sealedIndex.GetValueOrDefault(id);
         // Counted without a lock: the count only decides when to index, a lost increment is harmless.
         if (++_lookups > 64 + (_byId.Count >> 2) && _staging is null) return Indexed().GetValueOrDefault(id);
         return Sealed()._byId.TryGetValue(id, out var entry) ? entry.Item : null;
@@ -92,7 +109,22 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
         }
     }
 
-    public IEnumerable<T> All => Sealed()._items.Values;
+    public IEnumerable<T> All
+    {
+        get
+        {
+            Sealed();
+            if (_all is { } all) return all;
+            // Walking the persistent sorted tree costs a stack push per node; a search walks every fact sheet of a
+            // version, once per type and filter (issue 15). Readers racing here build equal arrays.
+            var items = _items;
+            var array = new T[items.Count];
+            var i = 0;
+            foreach (var item in items.Values) array[i++] = item;
+            if (_staging is null) _all = array;
+            return array;
+        }
+    }
 
     public IEnumerable<T> OwnedBy(Guid ownerId)
     {
@@ -103,6 +135,7 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
     private Entry[]? OwnerEntries(Guid ownerId)
     {
         if (_ownerIndex is { } index) return index.GetValueOrDefault(ownerId);
+        if (Sealed()._ownerIndex is { } sealedIndex) return sealedIndex.GetValueOrDefault(ownerId);
         // Counted without a lock, like Get's look-ups.
         if (++_ownerLookups > 64 + (_byOwner.Count >> 2) && _staging is null) return OwnerIndexed().GetValueOrDefault(ownerId);
         return Sealed()._byOwner.TryGetValue(ownerId, out var entries) ? entries : null;
@@ -156,7 +189,7 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
     /// <summary>The next version of this set: this one with <paramref name="changes"/> applied (null removes).</summary>
     public EntitySet<T> With(IReadOnlyDictionary<Guid, T?> changes)
     {
-        Sealed();
+        Persisted();
         var next = new EntitySet<T>(_owners, _byId, _items, _byOwner, _nextOrder);
         foreach (var (id, item) in changes)
         {
@@ -169,6 +202,9 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
     /// <summary>The staged changes of this unpublished set; an index made of it before is dropped.</summary>
     private Staging Stage()
     {
+        // Staging looks up what is not staged in the persistent dictionaries.
+        if (_staging is null) Persisted();
+        _all = null;
         _index = null;
         _lookups = 0;
         _ownerIndex = null;
@@ -208,6 +244,11 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
         lock (_sealing)
         {
             if (_staging is not { } staging) return this;
+            if (_byId.IsEmpty && _byOwner.IsEmpty && _pendingById is null)
+            {
+                SealIntoIndexes(staging);
+                return this;
+            }
             var byId = _byId.ToBuilder();
             foreach (var (id, entry) in staging.ById)
             {
@@ -227,6 +268,44 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
                 _byOwner = byOwner.ToImmutable();
             }
             _staging = null;
+        }
+        return this;
+    }
+
+    // Under _sealing, for a set whose persistent dictionaries are empty: everything staged is in the staging.
+    private void SealIntoIndexes(Staging staging)
+    {
+        var index = new Dictionary<Guid, T>(staging.ById.Count);
+        foreach (var (id, entry) in staging.ById)
+            if (entry is { } e) index[id] = e.Item;
+        var owners = new Dictionary<Guid, Entry[]>(staging.Owners.Count);
+        foreach (var (owner, list) in staging.Owners)
+            if (list.Count > 0) owners[owner] = [.. list];
+        _items = staging.Items.ToImmutable();
+        _pendingById = staging.ById;
+        _pendingByOwner = owners;
+        _index = index;
+        _ownerIndex = owners;
+        _staging = null;
+    }
+
+    /// <summary>This set, sealed, with its persistent dictionaries built (once) if sealing left them to be made.</summary>
+    private EntitySet<T> Persisted()
+    {
+        Sealed();
+        if (_pendingById is null) return this;
+        lock (_sealing)
+        {
+            if (_pendingById is not { } pending) return this;
+            var byId = ImmutableDictionary.CreateBuilder<Guid, Entry>();
+            foreach (var (id, entry) in pending)
+                if (entry is { } e) byId[id] = e;
+            var byOwner = ImmutableDictionary.CreateBuilder<Guid, Entry[]>();
+            foreach (var (owner, entries) in _pendingByOwner!) byOwner[owner] = entries;
+            _byId = byId.ToImmutable();
+            _byOwner = byOwner.ToImmutable();
+            _pendingByOwner = null;
+            _pendingById = null;
         }
         return this;
     }

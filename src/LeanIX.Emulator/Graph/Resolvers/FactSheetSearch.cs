@@ -48,8 +48,18 @@ public static class FactSheetSearch
         if (filter?.Get("fullTextSearch") is string full && full.Length > 0)
             predicates.Add(fs => QuickTexts(fs).Append(fs.Description).Append(FactSheetNames.DisplayName(view, fs)).Any(t => Contains(t, full)));
 
-        var matches = view.FactSheets.All.Where(fs => predicates.All(p => p(fs)));
+        // A loop rather than Where/All: those made a closure per fact sheet of the workspace (issue 15).
+        var matches = new List<FactSheet>();
+        foreach (var fs in view.FactSheets.All)
+            if (MatchesAll(predicates, fs)) matches.Add(fs);
         return Order(view, today, matches, request.Sort).ToList();
+    }
+
+    private static bool MatchesAll(List<Func<FactSheet, bool>> predicates, FactSheet fs)
+    {
+        foreach (var predicate in predicates)
+            if (!predicate(fs)) return false;
+        return true;
     }
 
     // D35: quickSearch looks at name, alias and externalId.
