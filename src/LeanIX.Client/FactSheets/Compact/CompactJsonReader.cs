@@ -130,8 +130,9 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
                     var frame = _open[--_depth];
                     _values[frame.Start] = frame.Shape;
                     var read = CollectionsMarshal.AsSpan(_values)[frame.Start..];
-                    var interned = frame.AllInterned && read.Length - 1 <= CompactJsonPool.MaxInternedMembers;
-                    var slots = interned ? pool.InternSlots(read) : read.ToArray();
+                    var shared = frame.AllInterned && read.Length - 1 <= CompactJsonPool.MaxInternedMembers ? pool.InternSlots(read) : null;
+                    var interned = shared is not null;
+                    var slots = shared ?? read.ToArray();
                     _values.RemoveRange(frame.Start, read.Length);
                     Add(slots, interned);
                     break;

@@ -10,6 +10,8 @@ internal sealed class CompactShape
 {
     private const int LinearSearchLimit = 8;
 
+    private static int s_count;
+
     private readonly Lock _lock = new();
 
     // Copy-on-write, read without a lock: almost every shape has one or two transitions, met millions of times.
@@ -34,6 +36,9 @@ internal sealed class CompactShape
     public static CompactShape Array { get; } = new([], isArray: true);
 
     public string[] Keys { get; }
+
+    /// <summary>A number of its own, in order of creation: what a pool keeps per shape sits at this index.</summary>
+    public int Id { get; } = Interlocked.Increment(ref s_count) - 1;
 
     public bool IsArray { get; }
 
