@@ -93,4 +93,21 @@ public class CompactInterningTests
         Assert.Same(read[8098], read[8099]);
         Assert.NotSame(read[8097], read[8098]);
     }
+
+    [Fact]
+    public void Keys_found_by_their_bytes_escaped_or_not_give_one_shape_per_key_order()
+    {
+        var pool = new CompactJsonPool();
+        // The same keys raw, escaped and in UTF-8 beyond ASCII; then the same keys in another order.
+        var json = """[{"id":"a","naïve":1},{"id":"b","na\u00efve":2},{"\u0069d":"c","naïve":3},{"naïve":4,"id":"d"}]"""u8.ToArray();
+        var root = new CompactJsonReader(pool).Read(json);
+        var items = CompactJson.Items(root).ToArray().Select(o => CompactJson.AsObject(o)!.Value).ToList();
+        Assert.Same(items[0].Shape, items[1].Shape);
+        Assert.Same(items[0].Shape, items[2].Shape);
+        Assert.NotSame(items[0].Shape, items[3].Shape);
+        Assert.Equal(["id", "naïve"], items[0].Shape.Keys);
+        Assert.Equal(["naïve", "id"], items[3].Shape.Keys);
+        Assert.Equal("3", ((CompactNumber)items[2]["naïve"]!).Text);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), CompactJson.ToNode(root)));
+    }
 }

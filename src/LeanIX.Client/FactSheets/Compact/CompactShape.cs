@@ -45,6 +45,17 @@ internal sealed class CompactShape
     /// <summary>The shape with <paramref name="key"/> appended.</summary>
     public CompactShape With(string key) => Find(_transitions, key) ?? Add(key);
 
+    /// <summary>
+    /// The shape with the key of these UTF-8 bytes appended when that transition was made before, else null: the objects
+    /// of a body mostly repeat a few shapes, so a key is found here by its bytes, without hashing or interning it.
+    /// </summary>
+    public CompactShape? Next(ReadOnlySpan<byte> utf8Key)
+    {
+        foreach (var (known, next) in _transitions)
+            if (System.Text.Ascii.Equals(utf8Key, known)) return next;
+        return null;
+    }
+
     private CompactShape Add(string key)
     {
         lock (_lock)
