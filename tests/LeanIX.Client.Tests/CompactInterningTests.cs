@@ -110,4 +110,20 @@ public class CompactInterningTests
         Assert.Equal("3", ((CompactNumber)items[2]["naïve"]!).Text);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), CompactJson.ToNode(root)));
     }
+
+    [Fact]
+    public void A_value_found_as_the_one_read_last_under_its_key_is_the_instance_interned_anywhere_else()
+    {
+        var pool = new CompactJsonPool();
+        var json = """[{"status":"ACTIVE"},{"status":"ACTIVE"},{"status":"ARCHIVED"},{"status":"ACTIVE"},{"other":"ACTIVE"},["ACTIVE"],"ACTIVE"]"""u8.ToArray();
+        var root = new CompactJsonReader(pool).Read(json);
+        var items = CompactJson.Items(root).ToArray();
+        var active = pool.Intern("ACTIVE");
+        foreach (var i in new[] { 0, 1, 3 }) Assert.Same(active, CompactJson.AsObject(items[i])!.Value["status"]);
+        Assert.Equal("ARCHIVED", CompactJson.AsObject(items[2])!.Value["status"]);
+        Assert.Same(active, CompactJson.AsObject(items[4])!.Value["other"]);
+        Assert.Same(active, CompactJson.Items(items[5])[0]);
+        Assert.Same(active, items[6]);
+        Assert.Same(items[0], items[1]);
+    }
 }

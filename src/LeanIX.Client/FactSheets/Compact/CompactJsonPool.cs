@@ -43,6 +43,20 @@ internal sealed class CompactJsonPool
         return s.Length > MaxInternedChars ? s : _strings.Add<string, TextKey>(s, hash);
     }
 
+    /// <summary>
+    /// <see cref="Intern(ReadOnlySpan{byte})"/> for a value read right after the last key of <paramref name="shape"/>:
+    /// the value read there the time before is tried first. A status, a type, a select value or the other end's type
+    /// mostly repeat the one before, and then neither a hash nor a probe into a table far larger than the cache is needed.
+    /// </summary>
+    public string InternValue(CompactShape shape, ReadOnlySpan<byte> utf8)
+    {
+        var sharing = Sharing(shape);
+        if (sharing.LastValue is { } last && System.Text.Ascii.Equals(utf8, last)) return last;
+        var value = Intern(utf8);
+        if (value.Length <= MaxInternedChars) sharing.LastValue = value;
+        return value;
+    }
+
     public bool IsInterned(string value) => value.Length <= MaxInternedChars;
 
     public CompactNumber Number(string text) => _numbers.GetOrAdd<string, NumberKey>(text, InternHash.Text(text));

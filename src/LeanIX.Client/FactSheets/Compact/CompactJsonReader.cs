@@ -139,7 +139,9 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
                 }
                 case JsonTokenType.String:
                 {
-                    var s = ReadString(ref reader);
+                    var s = _depth > 0 && !reader.ValueIsEscaped && reader.ValueSpan.Length <= CompactJsonPool.MaxInternedChars * 3
+                        ? pool.InternValue(_open[_depth - 1].Shape, reader.ValueSpan)
+                        : ReadString(ref reader);
                     Add(s, pool.IsInterned(s));
                     break;
                 }

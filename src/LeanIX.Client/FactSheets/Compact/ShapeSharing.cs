@@ -18,6 +18,9 @@ internal sealed class ShapeSharing
     private int _hits;
     private volatile bool _unique;
 
+    /// <summary>The interned string read last right after the shape's last key (see <see cref="CompactJsonPool.InternValue"/>).</summary>
+    public string? LastValue { get; set; }
+
     /// <summary>Objects of this shape are no longer interned.</summary>
     public bool Unique => _unique;
 
