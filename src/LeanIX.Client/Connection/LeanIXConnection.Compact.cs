@@ -16,10 +16,25 @@ public sealed partial class LeanIXConnection
     {
         var ws = await GetWorkspaceAsync(cancellationToken).ConfigureAwait(false);
         var (_, operation) = GraphQLOperation.Describe(query);
-        var body = JsonSerializer.SerializeToUtf8Bytes(new JsonObject { ["query"] = query, ["variables"] = variables.DeepClone() }, Wire.JsonObject);
+        var body = Body(query, variables);
         return await SendAsync(HttpMethod.Post, new Uri(ws.InstanceUrl, PathfinderGraphQL), body, idempotent: true, operation,
             (content, ct) => ReadCompactPageAsync(content, pool, operation, ct), cancellationToken,
             completion: HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+    }
+
+    /// <summary>The request body, with the variables written as they are: a preload's id batches are not copied for it.</summary>
+    private static byte[] Body(string query, JsonObject variables)
+    {
+        var buffer = new ArrayBufferWriter<byte>(query.Length + 64 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("query", query);
+            writer.WritePropertyName("variables");
+            variables.WriteTo(writer);
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
     }
 
     private async Task<CompactPage> ReadCompactPageAsync(HttpContent content, CompactJsonPool pool, string operation, CancellationToken cancellationToken)

@@ -28,12 +28,18 @@ public sealed partial class FactSheet
     private CompactObject _data;
 
     internal FactSheet(LeanIXClient client, FactSheetTypeModel type, CompactObject data, bool complete)
+        : this(client, type, data, complete, IdOf(data))
+    {
+    }
+
+    /// <summary>A fact sheet whose <paramref name="id"/> the caller already read from <paramref name="data"/>.</summary>
+    internal FactSheet(LeanIXClient client, FactSheetTypeModel type, CompactObject data, bool complete, Guid id)
     {
         _client = client;
         _data = data;
         TypeModel = type;
         IsLoaded = complete;
-        Id = IdOf(data);
+        Id = id;
     }
 
     /// <summary>The fact sheet id.</summary>

@@ -61,11 +61,12 @@ internal sealed class ParallelPreload(LeanIXConnection connection, FactSheetCach
             new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrency, CancellationToken = cancellationToken },
             async (batch, ct) =>
             {
-                var filter = new JsonObject { ["ids"] = new JsonArray([.. batch.Select(id => (JsonNode)id)]) };
                 string? after = null;
                 do
                 {
-                    var variables = LeanIXConnection.AllFactSheetsVariables(batch.Length, after, type.Key, filter);
+                    // The filter is made for the request itself rather than copied into its variables: 1,000 ids each time.
+                    var variables = LeanIXConnection.AllFactSheetsVariables(batch.Length, after, type.Key, null);
+                    variables["filter"] = new JsonObject { ["ids"] = new JsonArray([.. batch.Select(id => (JsonNode)id)]) };
                     var page = await PageAsync(query, variables, ct).ConfigureAwait(false);
                     foreach (var node in page.Nodes) read(node);
                     after = page.ContinuationToken;

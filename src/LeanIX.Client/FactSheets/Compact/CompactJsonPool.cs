@@ -1,7 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using System.Text;
-
 namespace LeanIX.Client;
 
 /// <summary>
@@ -9,6 +5,9 @@ namespace LeanIX.Client;
 /// are kept once, numbers once per text, and small objects made only of interned values (tags, tag groups,
 /// users, roles, the other end of a relation) once per content. The object table only serves while reading a
 /// batch of pages; <see cref="ForgetObjects"/> drops it afterwards, and what was shared stays shared.
+/// Objects of a shape that never repeat (a relation's edge, a subscription: each has its own id) are not kept in
+/// the table at all once <see cref="ShapeSharing"/> has seen enough of them: most small objects of a workspace are
+/// of that kind, and each entry would only cost memory while the preload runs.
 /// </summary>
 internal sealed class CompactJsonPool
 {
@@ -18,86 +17,87 @@ internal sealed class CompactJsonPool
     /// <summary>Objects with more members are fact sheets or edges: unique, not worth a table entry.</summary>
     public const int MaxInternedMembers = 12;
 
-    private readonly ConcurrentDictionary<string, string> _strings = new(Utf8KeyComparer.Instance);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<byte>> _stringsByUtf8;
-    private readonly ConcurrentDictionary<string, CompactNumber> _numbers = new(Utf8KeyComparer.Instance);
-    private readonly ConcurrentDictionary<string, CompactNumber>.AlternateLookup<ReadOnlySpan<byte>> _numbersByUtf8;
-    private readonly ConcurrentDictionary<object?[], object?[]> _objects = new(SlotsComparer.Instance);
-    private readonly ConcurrentDictionary<object?[], object?[]>.AlternateLookup<ReadOnlySpan<object?>> _objectsBySlots;
-
-    public CompactJsonPool()
-    {
-        _stringsByUtf8 = _strings.GetAlternateLookup<ReadOnlySpan<byte>>();
-        _numbersByUtf8 = _numbers.GetAlternateLookup<ReadOnlySpan<byte>>();
-        _objectsBySlots = _objects.GetAlternateLookup<ReadOnlySpan<object?>>();
-    }
+    private readonly InternSet<string> _strings = new();
+    private readonly InternSet<CompactNumber> _numbers = new();
+    private readonly InternSet<object?[]> _objects = new();
+    private readonly Lock _sharingLock = new();
+    private ShapeSharing?[] _sharing = new ShapeSharing?[64];
 
     public int StringCount => _strings.Count;
 
+    /// <summary>Objects and arrays in the table now.</summary>
+    public int ObjectCount => _objects.Count;
+
     public string Intern(string value) =>
-        value.Length > MaxInternedChars ? value : _strings.GetOrAdd(value, value);
+        value.Length > MaxInternedChars ? value : _strings.GetOrAdd<string, TextKey>(value, InternHash.Text(value));
 
     /// <summary>The interned string of these UTF-8 bytes, decoded and allocated only the first time it is met.</summary>
     public string Intern(ReadOnlySpan<byte> utf8)
     {
         // A string of more than MaxInternedChars * 3 bytes has more than MaxInternedChars chars.
-        if (utf8.Length > MaxInternedChars * 3) return Encoding.UTF8.GetString(utf8);
-        if (_stringsByUtf8.TryGetValue(utf8, out var known)) return known;
-        return Intern(Encoding.UTF8.GetString(utf8));
+        if (utf8.Length > MaxInternedChars * 3) return System.Text.Encoding.UTF8.GetString(utf8);
+        var hash = InternHash.Utf8(utf8);
+        if (_strings.Find<ReadOnlySpan<byte>, Utf8TextKey>(utf8, hash) is { } known) return known;
+        var s = Utf8TextKey.Create(utf8);
+        // Up to three bytes a char: a long run of multi-byte chars can still be short enough.
+        return s.Length > MaxInternedChars ? s : _strings.Add<string, TextKey>(s, hash);
+    }
+
+    /// <summary>
+    /// <see cref="Intern(ReadOnlySpan{byte})"/> for a value read right after the last key of <paramref name="shape"/>:
+    /// the value read there the time before is tried first. A status, a type, a select value or the other end's type
+    /// mostly repeat the one before, and then neither a hash nor a probe into a table far larger than the cache is needed.
+    /// </summary>
+    public string InternValue(CompactShape shape, ReadOnlySpan<byte> utf8)
+    {
+        var sharing = Sharing(shape);
+        if (sharing.LastValue is { } last && System.Text.Ascii.Equals(utf8, last)) return last;
+        var value = Intern(utf8);
+        if (value.Length <= MaxInternedChars) sharing.LastValue = value;
+        return value;
     }
 
     public bool IsInterned(string value) => value.Length <= MaxInternedChars;
 
-    public CompactNumber Number(string text) => _numbers.GetOrAdd(text, t => new CompactNumber(t));
+    public CompactNumber Number(string text) => _numbers.GetOrAdd<string, NumberKey>(text, InternHash.Text(text));
 
     /// <summary>The number of this UTF-8 text, allocating only the first time it is met.</summary>
-    public CompactNumber Number(ReadOnlySpan<byte> utf8) =>
-        _numbersByUtf8.TryGetValue(utf8, out var known) ? known : Number(Encoding.UTF8.GetString(utf8));
-
-    /// <summary>The one instance of an object or array with these (interned) values.</summary>
-    public object?[] InternSlots(object?[] slots) => _objects.GetOrAdd(slots, slots);
+    public CompactNumber Number(ReadOnlySpan<byte> utf8) => _numbers.GetOrAdd<ReadOnlySpan<byte>, Utf8NumberKey>(utf8, InternHash.Utf8(utf8));
 
     /// <summary>
     /// The one instance of an object or array with these slots (shape first, then interned values), copied into a new
-    /// array only the first time they are met: a tag read on 10,000 fact sheets leaves no garbage behind.
+    /// array only the first time they are met: a tag read on 10,000 fact sheets leaves no garbage behind. Null when
+    /// objects of this shape have proved not to repeat: the caller keeps its own copy, which is then not interned.
     /// </summary>
-    public object?[] InternSlots(ReadOnlySpan<object?> slots)
+    public object?[]? InternSlots(ReadOnlySpan<object?> slots)
     {
-        if (_objectsBySlots.TryGetValue(slots, out var known)) return known;
-        var copy = slots.ToArray();
-        return _objects.GetOrAdd(copy, copy);
+        var sharing = Sharing((CompactShape)slots[0]!);
+        if (sharing.Unique) return null;
+        var hash = InternHash.Slots(slots);
+        var known = _objects.Find<ReadOnlySpan<object?>, SlotsKey>(slots, hash);
+        sharing.Count(known is not null);
+        return known ?? _objects.Add<ReadOnlySpan<object?>, SlotsKey>(slots, hash);
     }
 
     public void ForgetObjects() => _objects.Clear();
 
-    /// <summary>Slot arrays are equal when their values are the same instances: every value in them is interned.</summary>
-    private sealed class SlotsComparer : IEqualityComparer<object?[]>, IAlternateEqualityComparer<ReadOnlySpan<object?>, object?[]>
+    private ShapeSharing Sharing(CompactShape shape)
     {
-        public static readonly SlotsComparer Instance = new();
+        var all = _sharing;
+        return shape.Id < all.Length && all[shape.Id] is { } known ? known : AddSharing(shape.Id);
+    }
 
-        public bool Equals(object?[]? x, object?[]? y)
+    private ShapeSharing AddSharing(int id)
+    {
+        lock (_sharingLock)
         {
-            if (ReferenceEquals(x, y)) return true;
-            return x is not null && y is not null && Equals(x.AsSpan(), y);
+            var all = _sharing;
+            if (id >= all.Length)
+            {
+                Array.Resize(ref all, Math.Max(id + 1, all.Length * 2));
+                _sharing = all;
+            }
+            return all[id] ??= new ShapeSharing();
         }
-
-        public int GetHashCode(object?[] obj) => GetHashCode(obj.AsSpan());
-
-        public bool Equals(ReadOnlySpan<object?> alternate, object?[] other)
-        {
-            if (alternate.Length != other.Length) return false;
-            for (var i = 0; i < other.Length; i++)
-                if (!ReferenceEquals(alternate[i], other[i])) return false;
-            return true;
-        }
-
-        public int GetHashCode(ReadOnlySpan<object?> alternate)
-        {
-            var hash = new HashCode();
-            foreach (var value in alternate) hash.Add(value is null ? 0 : RuntimeHelpers.GetHashCode(value));
-            return hash.ToHashCode();
-        }
-
-        public object?[] Create(ReadOnlySpan<object?> alternate) => alternate.ToArray();
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -21,8 +20,9 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
 
     private static readonly JsonReaderOptions Options = new() { MaxDepth = MaxDepth };
 
-    /// <summary>Slots of the objects and arrays being read, innermost last (each one's shape first).</summary>
-    private readonly List<object?> _values = new(256);
+    /// <summary>Slots of the objects and arrays being read, innermost last (each one's shape first); <see cref="_count"/> of them are in use.</summary>
+    private object?[] _values = new object?[256];
+    private int _count;
 
     /// <summary>The objects and arrays open at the reader's position, innermost last.</summary>
     private readonly Frame[] _open = new Frame[MaxDepth + 1];
@@ -91,7 +91,7 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
 
     private void Reset()
     {
-        _values.Clear();
+        _count = 0;
         _depth = 0;
         _root = null;
         _done = false;
@@ -112,16 +112,16 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
                 case JsonTokenType.StartArray:
                     if (_done) throw new JsonException("The body holds more than one JSON value.");
                     // The first slot holds the shape once the object is read; its members follow.
-                    _values.Add(null);
+                    Push(null);
                     _open[_depth++] = new Frame
                     {
-                        Start = _values.Count - 1, Shape = reader.TokenType == JsonTokenType.StartArray ? CompactShape.Array : CompactShape.Empty, AllInterned = true
+                        Start = _count - 1, Shape = reader.TokenType == JsonTokenType.StartArray ? CompactShape.Array : CompactShape.Empty, AllInterned = true
                     };
                     break;
                 case JsonTokenType.PropertyName:
                 {
                     ref var frame = ref _open[_depth - 1];
-                    frame.Shape = frame.Shape.With(ReadString(ref reader));
+                    frame.Shape = (reader.ValueIsEscaped ? null : frame.Shape.Next(reader.ValueSpan)) ?? frame.Shape.With(ReadString(ref reader));
                     break;
                 }
                 case JsonTokenType.EndObject:
@@ -129,16 +129,19 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
                 {
                     var frame = _open[--_depth];
                     _values[frame.Start] = frame.Shape;
-                    var read = CollectionsMarshal.AsSpan(_values)[frame.Start..];
-                    var interned = frame.AllInterned && read.Length - 1 <= CompactJsonPool.MaxInternedMembers;
-                    var slots = interned ? pool.InternSlots(read) : read.ToArray();
-                    _values.RemoveRange(frame.Start, read.Length);
+                    var read = _values.AsSpan(frame.Start, _count - frame.Start);
+                    var shared = frame.AllInterned && read.Length - 1 <= CompactJsonPool.MaxInternedMembers ? pool.InternSlots(read) : null;
+                    var interned = shared is not null;
+                    var slots = shared ?? read.ToArray();
+                    _count = frame.Start;
                     Add(slots, interned);
                     break;
                 }
                 case JsonTokenType.String:
                 {
-                    var s = ReadString(ref reader);
+                    var s = _depth > 0 && !reader.ValueIsEscaped && reader.ValueSpan.Length <= CompactJsonPool.MaxInternedChars * 3
+                        ? pool.InternValue(_open[_depth - 1].Shape, reader.ValueSpan)
+                        : ReadString(ref reader);
                     Add(s, pool.IsInterned(s));
                     break;
                 }
@@ -171,8 +174,14 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
             _done = true;
             return;
         }
-        _values.Add(value);
+        Push(value);
         if (!interned) _open[_depth - 1].AllInterned = false;
+    }
+
+    private void Push(object? value)
+    {
+        if (_count == _values.Length) Array.Resize(ref _values, _values.Length * 2);
+        _values[_count++] = value;
     }
 
     private string ReadString(ref Utf8JsonReader reader)

@@ -10,6 +10,8 @@ internal sealed class CompactShape
 {
     private const int LinearSearchLimit = 8;
 
+    private static int s_count;
+
     private readonly Lock _lock = new();
 
     // Copy-on-write, read without a lock: almost every shape has one or two transitions, met millions of times.
@@ -35,10 +37,24 @@ internal sealed class CompactShape
 
     public string[] Keys { get; }
 
+    /// <summary>A number of its own, in order of creation: what a pool keeps per shape sits at this index.</summary>
+    public int Id { get; } = Interlocked.Increment(ref s_count) - 1;
+
     public bool IsArray { get; }
 
     /// <summary>The shape with <paramref name="key"/> appended.</summary>
     public CompactShape With(string key) => Find(_transitions, key) ?? Add(key);
+
+    /// <summary>
+    /// The shape with the key of these UTF-8 bytes appended when that transition was made before, else null: the objects
+    /// of a body mostly repeat a few shapes, so a key is found here by its bytes, without hashing or interning it.
+    /// </summary>
+    public CompactShape? Next(ReadOnlySpan<byte> utf8Key)
+    {
+        foreach (var (known, next) in _transitions)
+            if (System.Text.Ascii.Equals(utf8Key, known)) return next;
+        return null;
+    }
 
     private CompactShape Add(string key)
     {
