@@ -60,9 +60,10 @@ internal sealed class WalCheckpointer : IDisposable
             command.ExecuteNonQuery();
             InboxMetrics.CheckpointDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-        catch (SqliteException)
+        catch (Exception e) when (e is SqliteException or IOException or InvalidOperationException)
         {
-            // The file is gone or busy: the next round tries again; nothing is lost, the log only stays longer.
+            // The file is gone or busy: the next round tries again; nothing is lost, the log only stays longer. (An
+            // exception escaping this thread would end the process.)
         }
     }
 
