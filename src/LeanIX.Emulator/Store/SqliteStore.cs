@@ -24,6 +24,13 @@ public sealed class SqliteStore : IDisposable
     // LoadChangesAfter read it back.
     private readonly Dictionary<Guid, Workspace> _opened = [];
 
+    // Decision (issue 15): a memory store writes a seed's change records (D87: one per seeded fact sheet) when its
+    // change log is first read, not at start-up: serializing 100,000 of them was a tenth of synthetic:100000's
+    // start-up, and most runs never read them back (only a reopened workspace, a history longer than memory keeps,
+    // or webhook recovery do). Until then the records are in the workspace's memory anyway; the later records
+    // Persist appends have higher sequences, so the table's order is the same either way.
+    private readonly Dictionary<Guid, ChangeRecord[]> _unwrittenSeedLogs = [];
+
     private SqliteStore(SqliteConnection connection)
     {
         _connection = connection;
@@ -88,6 +95,7 @@ public sealed class SqliteStore : IDisposable
         lock (_lock)
         {
             var ws = state.Workspace.Id.ToString();
+            WriteSeedLog(state.Workspace.Id);
             if (Path is null) TakeEntitiesOfEarlier(state);
             else LoadEntityRows(state, ws);
             using (var cmd = _connection.CreateCommand())
@@ -139,6 +147,7 @@ public sealed class SqliteStore : IDisposable
     {
         lock (_lock)
         {
+            WriteSeedLog(workspaceId);
             using var cmd = _connection.CreateCommand();
             cmd.CommandText = "SELECT seq, tx, json FROM change_log WHERE workspace_id = $w AND seq > $s ORDER BY seq";
             cmd.Parameters.AddWithValue("$w", workspaceId.ToString());
@@ -164,6 +173,7 @@ public sealed class SqliteStore : IDisposable
     {
         lock (_lock)
         {
+            WriteSeedLog(workspaceId);
             using var cmd = _connection.CreateCommand();
             cmd.CommandText = "SELECT seq, tx, json FROM change_log WHERE workspace_id = $w AND seq <= $s AND json_extract(json, '$.factSheetId') = $f ORDER BY seq";
             cmd.Parameters.AddWithValue("$w", workspaceId.ToString());
@@ -187,32 +197,31 @@ public sealed class SqliteStore : IDisposable
     {
         lock (_lock)
         {
-            using var tx = _connection.BeginTransaction();
             var ws = state.Workspace.Id.ToString();
-            if (Path is null) _opened[state.Workspace.Id] = state.Workspace;
-            else
+            // A seed may write history too (D87: the creation events of seeded fact sheets).
+            var history = state.RetainedChanges();
+            if (Path is null)
             {
-                using var upsert = UpsertCommand(tx);
+                _opened[state.Workspace.Id] = state.Workspace;
+                _unwrittenSeedLogs[state.Workspace.Id] = history;
+                return;
+            }
+            using var tx = _connection.BeginTransaction();
+            using (var upsert = UpsertCommand(tx))
                 foreach (var kind in state.Workspace.Kinds.All)
                     foreach (var e in state.SetOf(kind).Entities) Upsert(upsert, ws, kind, e);
-            }
-            // A seed may write history too (D87: the creation events of seeded fact sheets).
-            using var log = _connection.CreateCommand();
-            log.Transaction = tx;
-            log.CommandText = "INSERT INTO change_log (workspace_id, seq, tx, json) VALUES ($w, $s, $t, $j)";
-            log.Parameters.Add("$w", SqliteType.Text).Value = ws;
-            log.Parameters.Add("$s", SqliteType.Integer);
-            log.Parameters.Add("$t", SqliteType.Integer);
-            log.Parameters.Add("$j", SqliteType.Text);
-            foreach (var r in state.RetainedChanges())
-            {
-                log.Parameters["$s"].Value = r.Sequence;
-                log.Parameters["$t"].Value = r.TransactionSequence;
-                log.Parameters["$j"].Value = JsonSerializer.Serialize(r, Json);
-                log.ExecuteNonQuery();
-            }
+            InsertChanges(tx, ws, history);
             tx.Commit();
         }
+    }
+
+    /// <summary>Under the lock: a memory store's deferred seed history, written before its change log is read.</summary>
+    private void WriteSeedLog(Guid workspaceId)
+    {
+        if (!_unwrittenSeedLogs.Remove(workspaceId, out var history)) return;
+        using var tx = _connection.BeginTransaction();
+        InsertChanges(tx, workspaceId.ToString(), history);
+        tx.Commit();
     }
 
     /// <summary>Writes a transaction's changes and its change records atomically.</summary>
@@ -232,22 +241,27 @@ public sealed class SqliteStore : IDisposable
             // A memory store keeps entities in the workspace's versions only (see _opened).
             if (Path is not null)
                 foreach (var (kind, overlay) in change.Overlays) Write(upsert, delete, ws, kind, overlay.ChangedEntities);
-            using var log = _connection.CreateCommand();
-            log.Transaction = tx;
-            log.CommandText = "INSERT INTO change_log (workspace_id, seq, tx, json) VALUES ($w, $s, $t, $j)";
-            log.Parameters.Add("$w", SqliteType.Text);
-            log.Parameters.Add("$s", SqliteType.Integer);
-            log.Parameters.Add("$t", SqliteType.Integer);
-            log.Parameters.Add("$j", SqliteType.Text);
-            foreach (var r in records)
-            {
-                log.Parameters["$w"].Value = ws;
-                log.Parameters["$s"].Value = r.Sequence;
-                log.Parameters["$t"].Value = r.TransactionSequence;
-                log.Parameters["$j"].Value = JsonSerializer.Serialize(r, Json);
-                log.ExecuteNonQuery();
-            }
+            InsertChanges(tx, ws, records);
             tx.Commit();
+        }
+    }
+
+    private void InsertChanges(SqliteTransaction tx, string ws, IReadOnlyList<ChangeRecord> records)
+    {
+        if (records.Count == 0) return;
+        using var log = _connection.CreateCommand();
+        log.Transaction = tx;
+        log.CommandText = "INSERT INTO change_log (workspace_id, seq, tx, json) VALUES ($w, $s, $t, $j)";
+        log.Parameters.Add("$w", SqliteType.Text).Value = ws;
+        log.Parameters.Add("$s", SqliteType.Integer);
+        log.Parameters.Add("$t", SqliteType.Integer);
+        log.Parameters.Add("$j", SqliteType.Text);
+        foreach (var r in records)
+        {
+            log.Parameters[1].Value = r.Sequence;
+            log.Parameters[2].Value = r.TransactionSequence;
+            log.Parameters[3].Value = JsonSerializer.Serialize(r, Json);
+            log.ExecuteNonQuery();
         }
     }
 

@@ -94,8 +94,19 @@ public sealed class WorkspaceState : IWorkspaceView
     /// Every change record this version holds in memory, oldest first: the recent log and each fact sheet's own history.
     /// A seed writes its whole history through this, since the recent log alone keeps only the newest records.
     /// </summary>
-    internal IEnumerable<ChangeRecord> RetainedChanges() =>
-        ChangeLog.Concat(_changesByFactSheet.Values.SelectMany(list => list)).DistinctBy(r => r.Sequence).OrderBy(r => r.Sequence);
+    internal ChangeRecord[] RetainedChanges()
+    {
+        // A record is in the recent log, its fact sheet's history, or both; sequences are unique (issue 15: the LINQ
+        // chain of Distinct and OrderBy over a seed's 100,000 records was a visible part of start-up).
+        var all = new List<ChangeRecord>(ChangeLog.Count + _changesByFactSheet.Count);
+        all.AddRange(ChangeLog);
+        foreach (var (_, list) in _changesByFactSheet) all.AddRange(list);
+        all.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        var unique = new List<ChangeRecord>(all.Count);
+        foreach (var record in all)
+            if (unique.Count == 0 || unique[^1].Sequence != record.Sequence) unique.Add(record);
+        return [.. unique];
+    }
 
     /// <summary>Adds a loaded change record to this (unpublished) version.</summary>
     internal void AppendChange(ChangeRecord record) => AppendChanges([record]);

@@ -1,6 +1,7 @@
 using LeanIX.Emulator.Domain;
 using LeanIX.Emulator.Hosting;
 using LeanIX.Emulator.Seeds;
+using LeanIX.Emulator.Store;
 using LeanIX.Emulator.Tests.Infrastructure;
 
 namespace LeanIX.Emulator.Tests.Seeds;
@@ -50,5 +51,30 @@ public class SeedHistoryTests
         // Numbered like committed records, so later commits continue after them.
         Assert.Equal(created.Count, state.LastSequence);
         Assert.Equal(Enumerable.Range(1, created.Count).Select(i => (long)i), created.Select(r => r.Sequence).Order());
+    }
+
+    [Fact]
+    public async Task A_seeded_creation_event_survives_a_history_longer_than_memory_keeps()
+    {
+        // A memory store writes the seed's records only when its change log is first read (issue 15); a fact sheet
+        // edited past the in-memory window reads its older history from there, creation event included.
+        var options = new EmulatorOptions { RateLimitPerMinute = 0 };
+        options.Workspaces.Add(new WorkspaceConfig { Seed = "synthetic:50" });
+        await using var host = await EmulatorHost.StartAsync(options);
+        using var client = new WireClient(host);
+        var id = (string)(await client.GraphQLDataAsync("{ allFactSheets(first: 1) { edges { node { id } } } }"))["allFactSheets"]!["edges"]![0]!["node"]!["id"]!;
+        const int edits = WorkspaceState.RetainedChangesPerFactSheet + 20;
+        var mutation = "mutation {" + string.Concat(Enumerable.Range(0, edits).Select(i =>
+            $$""" e{{i}}: updateFactSheet(id: "{{id}}", patches: [{op: replace, path: "/description", value: "edit {{i}}"}]) { factSheet { rev } }""")) + " }";
+        await client.GraphQLDataAsync(mutation);
+
+        var log = (await client.GraphQLDataAsync($$"""
+            { allLogEvents(factSheetId: "{{id}}", first: 500) { totalCount edges { node { eventType } } } }
+            """))["allLogEvents"]!;
+        var types = log["edges"]!.AsArray().Select(e => (string)e!["node"]!["eventType"]!).ToList();
+        Assert.Equal(types.Count, log["totalCount"]!.GetValue<int>());
+        // Each edit logs the update and its field change; the seed's creation event is the oldest.
+        Assert.Equal(edits, types.Count(t => t == "FACT_SHEET_UPDATED"));
+        Assert.Equal("FACT_SHEET_CREATED", Assert.Single(types, t => t == "FACT_SHEET_CREATED"));
     }
 }
