@@ -20,7 +20,9 @@ public static class SeedHistory
             .Select(u => u.Id)
             .Order()
             .ToArray();
-        var factSheets = state.FactSheets.All.OrderBy(fs => fs.CreatedAt).ThenBy(fs => fs.Id).ToArray();
+        // Sorted in a copy (All may be the set's own array); the keys are unique, so an unstable sort orders as OrderBy did.
+        var factSheets = state.FactSheets.All.ToArray();
+        Array.Sort(factSheets, static (a, b) => a.CreatedAt != b.CreatedAt ? a.CreatedAt.CompareTo(b.CreatedAt) : a.Id.CompareTo(b.Id));
         var records = new ChangeRecord[factSheets.Length];
         for (var i = 0; i < factSheets.Length; i++)
         {

@@ -15,7 +15,13 @@ namespace LeanIX.Emulator.Store;
 public sealed class WorkspaceState : IWorkspaceView
 {
     private readonly ImmutableDictionary<EntityKind, IEntityCollection> _sets;
-    private ImmutableDictionary<Guid, ImmutableList<ChangeRecord>> _changesByFactSheet;
+    // Each fact sheet's recent history in two layers (issue 15). The first version's histories (seeding, loading: one
+    // record per seeded fact sheet, D87) go into a plain dictionary filled in place before anyone reads it and never
+    // changed after, which every later version shares; a persistent dictionary built record by record was a tenth of
+    // synthetic:100000's start-up. Later commits put a fact sheet's whole new history into the persistent layer,
+    // which is consulted first.
+    private readonly Dictionary<Guid, ChangeRecord[]> _initialHistories;
+    private ImmutableDictionary<Guid, ChangeRecord[]> _changesByFactSheet;
 
     private ImmutableHashSet<Guid> _longHistories = [];
 
@@ -33,7 +39,8 @@ public sealed class WorkspaceState : IWorkspaceView
         Workspace = workspace;
         Model = model;
         _sets = workspace.Kinds.All.ToImmutableDictionary(kind => kind, kind => kind.CreateSet());
-        _changesByFactSheet = ImmutableDictionary<Guid, ImmutableList<ChangeRecord>>.Empty;
+        _initialHistories = [];
+        _changesByFactSheet = ImmutableDictionary<Guid, ChangeRecord[]>.Empty;
     }
 
     private WorkspaceState(WorkspaceState previous, ImmutableDictionary<EntityKind, IEntityCollection> sets, DataModel model, long modelVersion)
@@ -42,6 +49,7 @@ public sealed class WorkspaceState : IWorkspaceView
         Model = model;
         ModelVersion = modelVersion;
         _sets = sets;
+        _initialHistories = previous._initialHistories;
         _changesByFactSheet = previous._changesByFactSheet;
         _longHistories = previous._longHistories;
         ChangeLog = previous.ChangeLog;
@@ -88,7 +96,11 @@ public sealed class WorkspaceState : IWorkspaceView
     public IEnumerable<ChangeRecord> ChangesOf(Guid factSheetId) =>
         _longHistories.Contains(factSheetId)
             ? Workspace.Store.LoadChangesOf(Workspace.Id, factSheetId, LastSequence)
-            : _changesByFactSheet.TryGetValue(factSheetId, out var list) ? list : [];
+            : HistoryOf(factSheetId);
+
+    private ChangeRecord[] HistoryOf(Guid factSheetId) =>
+        _changesByFactSheet.TryGetValue(factSheetId, out var list) ? list
+        : _initialHistories.TryGetValue(factSheetId, out var initial) ? initial : [];
 
     /// <summary>
     /// Every change record this version holds in memory, oldest first: the recent log and each fact sheet's own history.
@@ -98,9 +110,11 @@ public sealed class WorkspaceState : IWorkspaceView
     {
         // A record is in the recent log, its fact sheet's history, or both; sequences are unique (issue 15: the LINQ
         // chain of Distinct and OrderBy over a seed's 100,000 records was a visible part of start-up).
-        var all = new List<ChangeRecord>(ChangeLog.Count + _changesByFactSheet.Count);
+        var all = new List<ChangeRecord>(ChangeLog.Count + _initialHistories.Count + _changesByFactSheet.Count);
         all.AddRange(ChangeLog);
         foreach (var (_, list) in _changesByFactSheet) all.AddRange(list);
+        foreach (var (factSheet, list) in _initialHistories)
+            if (!_changesByFactSheet.ContainsKey(factSheet)) all.AddRange(list);
         all.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
         var unique = new List<ChangeRecord>(all.Count);
         foreach (var record in all)
@@ -112,31 +126,45 @@ public sealed class WorkspaceState : IWorkspaceView
     internal void AppendChange(ChangeRecord record) => AppendChanges([record]);
 
     /// <summary>
-    /// Adds loaded change records to this (unpublished) version, oldest first, through builders: a seed appends one per
-    /// fact sheet (D87), and a persistent collection copied a path of nodes per record (issue 15).
+    /// Adds change records to this (unpublished) version, oldest first: loaded or seeded ones to the first version, a
+    /// commit's to the next. Through builders: a seed appends one per fact sheet (D87), and a persistent collection
+    /// copied a path of nodes per record (issue 15).
     /// </summary>
     internal void AppendChanges(IEnumerable<ChangeRecord> records)
     {
+        var all = records as IReadOnlyList<ChangeRecord> ?? [.. records];
+        if (all.Count == 0) return;
         var log = ChangeLog.ToBuilder();
-        var byFactSheet = _changesByFactSheet.ToBuilder();
+        // Only the newest records can stay in the recent log.
+        for (var i = Math.Max(0, all.Count - RetainedChangeLog); i < all.Count; i++) log.Add(all[i]);
+        if (log.Count > RetainedChangeLog) log.RemoveRange(0, log.Count - RetainedChangeLog);
+        ChangeLog = log.ToImmutable();
+
+        // The first version is filled in place before it is read; any later one shares that layer and so must not.
+        var filling = Version == 0 && _changesByFactSheet.IsEmpty;
+        var byFactSheet = filling ? null : _changesByFactSheet.ToBuilder();
         var longHistories = _longHistories.ToBuilder();
-        foreach (var record in records)
+        foreach (var record in all)
         {
-            log.Add(record);
-            if (log.Count > RetainedChangeLog) log.RemoveAt(0);
             if (record.FactSheetId is not { } fs) continue;
-            var list = (byFactSheet.GetValueOrDefault(fs) ?? []).Add(record);
-            if (list.Count > RetainedChangesPerFactSheet)
+            var history = filling ? _initialHistories.GetValueOrDefault(fs) ?? [] : HistoryOf(fs, byFactSheet!);
+            ChangeRecord[] next;
+            if (history.Length < RetainedChangesPerFactSheet) next = [.. history, record];
+            else
             {
-                list = list.RemoveAt(0);
+                next = [.. history.AsSpan(1), record];
                 longHistories.Add(fs);
             }
-            byFactSheet[fs] = list;
+            if (filling) _initialHistories[fs] = next;
+            else byFactSheet![fs] = next;
         }
-        ChangeLog = log.ToImmutable();
-        _changesByFactSheet = byFactSheet.ToImmutable();
+        if (byFactSheet is not null) _changesByFactSheet = byFactSheet.ToImmutable();
         _longHistories = longHistories.ToImmutable();
     }
+
+    private ChangeRecord[] HistoryOf(Guid factSheetId, ImmutableDictionary<Guid, ChangeRecord[]>.Builder changing) =>
+        changing.TryGetValue(factSheetId, out var list) ? list
+        : _initialHistories.TryGetValue(factSheetId, out var initial) ? initial : [];
 
     /// <summary>
     /// The version after a committed transaction: its overlays applied to the sets they touched (the rest
