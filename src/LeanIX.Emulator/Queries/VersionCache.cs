@@ -44,6 +44,31 @@ public sealed class VersionCache
 
     internal void Remember(FactSheet fs, Names names) => fs.DerivedNames = names;
 
+    // The version's fact sheets by type, in the order of FactSheets.All; made on the first typed search.
+    private volatile Dictionary<string, List<FactSheet>>? _byType;
+
+    /// <summary>
+    /// The fact sheets of <paramref name="type"/> in <paramref name="view"/> (the version of this cache), in the order of
+    /// <c>FactSheets.All</c> (issue 15: a dump's first page of each type filtered every fact sheet of the workspace; now
+    /// one walk sorts them all by type). Callers must not modify the list.
+    /// </summary>
+    public IReadOnlyList<FactSheet> OfType(IWorkspaceView view, string type)
+    {
+        var byType = _byType;
+        if (byType is null)
+        {
+            // Readers racing here build equal dictionaries.
+            byType = new Dictionary<string, List<FactSheet>>(StringComparer.Ordinal);
+            foreach (var fs in view.FactSheets.All)
+            {
+                if (!byType.TryGetValue(fs.Type, out var list)) byType[fs.Type] = list = [];
+                list.Add(fs);
+            }
+            _byType = byType;
+        }
+        return byType.TryGetValue(type, out var ofType) ? ofType : [];
+    }
+
     /// <summary>
     /// The ordered matches of a search named by <paramref name="key"/> (everything the result depends on:
     /// type, filter, sort, hierarchy, the day). Callers must not modify the list.
