@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using LeanIX.Client;
 
@@ -12,14 +14,20 @@ namespace LeanIX.Bench;
 /// <c>allFactSheets</c> 1,000 per page with the client's full selection. The requests are sent on a bare
 /// HttpClient and only the page cursor is read back, so the figure measures the emulator, not client parsing.
 /// <c>--passes N</c> dumps N times in the same emulator: the first pass includes the JIT, later ones are warm.
+/// <c>--digest</c> also prints a SHA-256 over every page's bytes, so a change meant to keep the wire shape can be
+/// checked on a whole dump against the build before it; timestamps are left out, as the seed dates from its start.
 /// </summary>
-internal static class ServeBenchmark
+internal static partial class ServeBenchmark
 {
+    [GeneratedRegex(@"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")]
+    private static partial Regex Timestamp();
+
     public static async Task<int> RunAsync(string[] args)
     {
         var count = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[1]) : 50_000;
         var passesAt = Array.IndexOf(args, "--passes");
         var passes = passesAt >= 0 && passesAt + 1 < args.Length ? int.Parse(args[passesAt + 1]) : 1;
+        var digest = args.Contains("--digest");
         Console.WriteLine($"Starting the emulator with synthetic:{count}, no latency …");
         var startWatch = Stopwatch.StartNew();
         using var emulator = await EmulatorProcess.StartAsync($"synthetic:{count}", 0);
@@ -39,13 +47,14 @@ internal static class ServeBenchmark
         for (var pass = 1; pass <= passes; pass++)
         {
             if (pass > 1) Console.WriteLine($"Pass {pass}:");
-            await DumpAsync(emulator, http, model);
+            await DumpAsync(emulator, http, model, digest);
         }
         return 0;
     }
 
-    private static async Task DumpAsync(EmulatorProcess emulator, HttpClient http, LeanIXDataModel model)
+    private static async Task DumpAsync(EmulatorProcess emulator, HttpClient http, LeanIXDataModel model, bool digest)
     {
+        using var hash = digest ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
         long bytes = 0, requests = 0, nodes = 0;
         var cpuBefore = emulator.CpuTime();
         var watch = Stopwatch.StartNew();
@@ -62,6 +71,7 @@ internal static class ServeBenchmark
                 response.EnsureSuccessStatusCode();
                 requests++;
                 bytes += page.Length;
+                if (hash is not null) hash.AppendData(Encoding.UTF8.GetBytes(Timestamp().Replace(Encoding.UTF8.GetString(page), "<t>")));
                 (after, var edges) = Cursor(page);
                 nodes += edges;
             }
@@ -79,6 +89,7 @@ internal static class ServeBenchmark
         // On a shared machine the wall time is noisy; the emulator's own CPU time is the steadier figure.
         Console.WriteLine($"Emulator CPU          : {cpu.TotalSeconds:F2} s = {mb / cpu.TotalSeconds:F1} MB per CPU-second");
         Console.WriteLine($"Emulator RSS (dumped) : {emulator.RssMiB():F0} MiB");
+        if (hash is not null) Console.WriteLine($"Digest (SHA-256)      : {Convert.ToHexStringLower(hash.GetHashAndReset())}");
     }
 
     /// <summary>The query text <c>LeanIXConnection.FactSheetPages</c> sends for a typed, unfiltered listing.</summary>

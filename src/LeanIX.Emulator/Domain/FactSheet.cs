@@ -35,6 +35,12 @@ public sealed class FactSheet : IEntity<FactSheet>
     /// <summary>D66: ids of the access control entities whose non-admin members may update it; empty = everyone.</summary>
     public List<Guid> PermittedWriteAcl { get; set; } = [];
 
+    /// <summary>
+    /// The names a committed version computed for this fact sheet (<c>Queries.VersionCache</c>), stamped with that
+    /// version; not state of the fact sheet, never serialized or cloned.
+    /// </summary>
+    internal object? DerivedNames;
+
     [JsonIgnore]
     public bool IsActive => Status == FactSheetStatus.Active;
 

@@ -23,23 +23,22 @@ public static class Completion
             total++;
             if (fs.NaFields.Contains(key) || fs.Field(key) is not null) done++;
         }
-        // The fact sheet's active relations read once, not once per key (issue 15: a page computes this for each fact
-        // sheet); a key counts as FactSheetNames.ActiveRelations would find one.
-        List<Relation>? active = null;
-        foreach (var (key, directional) in type.Relations)
+        // The fact sheet's active relations read once, not once per key, and matched to keys by definition (issue 15: a
+        // page computes this for each fact sheet); a key counts as FactSheetNames.ActiveRelations would find one.
+        Span<bool> related = type.Relations.Count <= 256 ? stackalloc bool[type.Relations.Count] : new bool[type.Relations.Count];
+        var byDefinition = TypeRelations.Of(type);
+        foreach (var r in view.Relations.OwnedBy(fs.Id))
+        {
+            if (!r.IsActive || !byDefinition.TryGetValue(r.DefinitionName, out var directionals)) continue;
+            foreach (var (directional, position) in directionals)
+                if (directional.IsFromSide ? r.FromId == fs.Id : r.ToId == fs.Id) related[position] = true;
+        }
+        var at = 0;
+        foreach (var key in type.Relations.Keys)
         {
             total++;
-            if (fs.NaFields.Contains(key)) done++;
-            else
-            {
-                active ??= [.. view.Relations.OwnedBy(fs.Id).Where(r => r.IsActive)];
-                foreach (var r in active)
-                    if (r.DefinitionName == directional.Definition.InternalName && (directional.IsFromSide ? r.FromId == fs.Id : r.ToId == fs.Id))
-                    {
-                        done++;
-                        break;
-                    }
-            }
+            if (fs.NaFields.Contains(key) || related[at]) done++;
+            at++;
         }
         // name and description are base members every type has.
         total += 2;

@@ -14,41 +14,101 @@ public static class FactSheetNames
     public const string ChildKey = "relToChild";
 
     public static string FullName(IWorkspaceView view, FactSheet fs) =>
-        VersionCache.Of(view) is { } cache ? cache.FullName(view, fs, ComputeFullName) : ComputeFullName(view, fs);
+        VersionCache.Of(view) is { } cache ? Cached(cache, view, fs).FullName : ComputeFullName(view, fs);
 
     private static string ComputeFullName(IWorkspaceView view, FactSheet fs)
     {
-        var release = fs.StringField("release");
-        var parts = new List<string>();
+        string? provider = null;
         if (fs.Type == "ITComponent")
+            foreach (var id in RelatedIds(view, fs, "relITComponentToProvider"))
+                if (view.FactSheets.Get(id) is { } p)
+                {
+                    provider = p.Name;
+                    break;
+                }
+        var release = fs.Type is "Application" or "Interface" or "ITComponent" ? fs.StringField("release") : null;
+        if (string.IsNullOrWhiteSpace(release)) release = null;
+        // Most fact sheets have neither provider nor release: their name is their fullName, no new string for them.
+        return (provider, release) switch
         {
-            var provider = RelatedIds(view, fs, "relITComponentToProvider").Select(id => view.FactSheets.Get(id)).FirstOrDefault(p => p is not null);
-            if (provider is not null) parts.Add(provider.Name);
-        }
-        parts.Add(fs.Name);
-        if (fs.Type is "Application" or "Interface" or "ITComponent" && !string.IsNullOrWhiteSpace(release)) parts.Add(release);
-        return string.Join(' ', parts);
+            (null, null) => fs.Name,
+            (null, _) => string.Concat(fs.Name, " ", release),
+            (_, null) => string.Concat(provider, " ", fs.Name),
+            _ => string.Concat(provider, " ", fs.Name, " ", release)
+        };
     }
 
     public static string DisplayName(IWorkspaceView view, FactSheet fs) =>
-        VersionCache.Of(view) is { } cache ? cache.DisplayName(view, fs, ComputeDisplayName) : ComputeDisplayName(view, fs);
+        VersionCache.Of(view) is { } cache ? Cached(cache, view, fs).DisplayName : ComputeDisplayName(view, fs);
 
     private static string ComputeDisplayName(IWorkspaceView view, FactSheet fs)
     {
         // A root's displayName is its fullName: no ancestry walk, list or join for it (issue 15: every fact sheet of a
         // first dump computes its names once).
-        if (Parent(view, fs) is null) return FullName(view, fs);
+        if (Parent(view, fs) is null) return ComputeFullName(view, fs);
         var names = new List<string>();
-        foreach (var node in Ancestry(view, fs)) names.Add(FullName(view, node));
+        foreach (var node in Ancestry(view, fs)) names.Add(ComputeFullName(view, node));
         names.Reverse();
         return string.Join(" / ", names);
     }
 
     /// <summary>1 for a root, parent's level + 1 otherwise (D22).</summary>
     public static int Level(IWorkspaceView view, FactSheet fs) =>
-        VersionCache.Of(view) is { } cache ? cache.Level(view, fs, ComputeLevel) : ComputeLevel(view, fs);
+        VersionCache.Of(view) is { } cache ? Cached(cache, view, fs).Level : ComputeLevel(view, fs);
 
     private static int ComputeLevel(IWorkspaceView view, FactSheet fs) => Parent(view, fs) is null ? 1 : Ancestry(view, fs).Count();
+
+    /// <summary>
+    /// The names of <paramref name="fs"/> in a committed version, each fact sheet's made once and from its parent's
+    /// (issue 15: a first dump walked every fact sheet's ancestry three times – displayName, level, and fullName per
+    /// ancestor – and kept the results in three dictionaries). The chain up to the first ancestor already known, or to
+    /// the root, is collected, then named top-down: displayName = parent's displayName + " / " + fullName, level =
+    /// parent's + 1, which is what the ancestry walk gives as long as the chain ends at a root. A chain that runs into
+    /// a cycle is named by the ancestry walk itself (it stops at the first repeated fact sheet), and so is everything
+    /// below it.
+    /// </summary>
+    private static VersionCache.Names Cached(VersionCache cache, IWorkspaceView view, FactSheet fs)
+    {
+        if (cache.NamesOf(fs) is { } known) return known;
+        List<FactSheet>? chain = null;
+        VersionCache.Names? above = null;
+        var cyclic = false;
+        for (var current = fs; ;)
+        {
+            if (Parent(view, current) is not { } parent) break;
+            if (cache.NamesOf(parent) is { } parentNames)
+            {
+                above = parentNames;
+                cyclic = parentNames.InCycle;
+                break;
+            }
+            chain ??= [fs];
+            if (chain.Contains(parent))
+            {
+                cyclic = true;
+                break;
+            }
+            chain.Add(parent);
+            current = parent;
+        }
+        if (cyclic)
+        {
+            foreach (var node in chain ?? [fs])
+                cache.Remember(node, new VersionCache.Names(cache.Stamp, ComputeFullName(view, node), ComputeDisplayName(view, node), ComputeLevel(view, node), InCycle: true));
+            return cache.NamesOf(fs)!;
+        }
+        VersionCache.Names? made = above;
+        for (var i = (chain?.Count ?? 1) - 1; i >= 0; i--)
+        {
+            var node = chain is null ? fs : chain[i];
+            var fullName = ComputeFullName(view, node);
+            made = made is null
+                ? new VersionCache.Names(cache.Stamp, fullName, fullName, 1, InCycle: false)
+                : new VersionCache.Names(cache.Stamp, fullName, string.Concat(made.DisplayName, " / ", fullName), made.Level + 1, InCycle: false);
+            cache.Remember(node, made);
+        }
+        return made!;
+    }
 
     /// <summary>The parent through an active <c>relToParent</c> relation, or null.</summary>
     public static FactSheet? Parent(IWorkspaceView view, FactSheet fs)

@@ -34,13 +34,13 @@ public sealed class RelationLists
         var type = view.Model.Type(fs.Type);
         if (type is null) return byKey;
         var factSheets = view.FactSheets;
+        var byDefinition = TypeRelations.Of(type);
         foreach (var r in view.Relations.OwnedBy(fs.Id))
         {
-            if (!r.IsActive) continue;
+            if (!r.IsActive || !byDefinition.TryGetValue(r.DefinitionName, out var directionals)) continue;
             FactSheet? other = null;
-            foreach (var directional in type.Relations.Values)
+            foreach (var (directional, _) in directionals)
             {
-                if (directional.Definition.InternalName != r.DefinitionName) continue;
                 if (!(directional.IsFromSide ? r.FromId == fs.Id : r.ToId == fs.Id)) continue;
                 other ??= factSheets.Get(r.OtherEnd(fs.Id));
                 if (other is null) break;

@@ -45,4 +45,33 @@ public class VersionCacheTests
         Assert.NotSame(VersionCache.Of(before), VersionCache.Of(after));
         using (await host.Workspace.LockAsync()) Assert.Null(VersionCache.Of(host.Workspace.Begin(Guid.Empty)));
     }
+
+    [Fact]
+    public async Task A_typed_search_takes_its_type_only_and_sees_a_fact_sheet_created_by_a_commit()
+    {
+        await using var host = await EmulatorHost.StartAsync("empty");
+        var data = new GraphData(host.Workspace);
+        data.FactSheet("Application", "Beta");
+        data.FactSheet("ITComponent", "Alpha");
+        data.FactSheet("Application", "alpha app");
+        data.FactSheet("Application", "Archived", fs => fs.Status = LeanIX.Emulator.Domain.FactSheetStatus.Archived);
+        await data.CommitAsync();
+        using var client = new WireClient(host);
+
+        async Task<string[]> Names(string type)
+        {
+            var page = await client.GraphQLDataAsync($$"""{ allFactSheets(factSheetType: {{type}}) { totalCount edges { node { name } } } }""");
+            var edges = page["allFactSheets"]!["edges"]!.AsArray();
+            Assert.Equal(edges.Count, (int)page["allFactSheets"]!["totalCount"]!);
+            return [.. edges.Select(e => (string)e!["node"]!["name"]!)];
+        }
+
+        Assert.Equal(["alpha app", "Beta"], await Names("Application"));
+        Assert.Equal(["Alpha"], await Names("ITComponent"));
+        Assert.Empty(await Names("Provider"));
+
+        await client.GraphQLDataAsync("""mutation { createFactSheet(input: {name: "Gamma", type: Application}) { factSheet { id } } }""");
+        Assert.Equal(["alpha app", "Beta", "Gamma"], await Names("Application"));
+        Assert.Equal(["Alpha"], await Names("ITComponent"));
+    }
 }

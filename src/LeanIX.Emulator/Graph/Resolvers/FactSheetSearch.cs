@@ -50,7 +50,9 @@ public static class FactSheetSearch
 
         // A loop rather than Where/All: those made a closure per fact sheet of the workspace (issue 15).
         var matches = new List<FactSheet>();
-        foreach (var fs in view.FactSheets.All)
+        // A typed search of a committed version walks that type's fact sheets only (the type predicate stays).
+        var candidates = request.FactSheetType is { } ofType && VersionCache.Of(view) is { } cache ? cache.OfType(view, ofType) : view.FactSheets.All;
+        foreach (var fs in candidates)
             if (MatchesAll(predicates, fs)) matches.Add(fs);
         return Order(view, today, matches, request.Sort).ToList();
     }

@@ -30,13 +30,27 @@ public sealed class FactSheetTypes
     {
         _inputs = inputs;
         _values = values;
-        Interface.ResolveType = source => source is FsNode node && ByType.TryGetValue(node.FactSheet.Type, out var t) ? t : null;
+        Interface.ResolveType = source => source is FsNode node ? TypeOf(node.FactSheet.Type) : null;
         foreach (var key in model.Types.Keys)
         {
             var type = new ObjectGraphType { Name = key };
             type.AddResolvedInterface(Interface);
             ByType[key] = type;
         }
+    }
+
+    // The type last resolved: a page's fact sheets are all of one type (issue 15: hashing the type key per fact sheet
+    // and relation end was a fortieth of a warm dump). One immutable pair, so racing readers see a consistent one.
+    private Resolved? _lastResolved;
+
+    private sealed record Resolved(string Key, ObjectGraphType Type);
+
+    private ObjectGraphType? TypeOf(string key)
+    {
+        if (_lastResolved is { } last && (ReferenceEquals(last.Key, key) || last.Key == key)) return last.Type;
+        if (!ByType.TryGetValue(key, out var type)) return null;
+        _lastResolved = new Resolved(key, type);
+        return type;
     }
 
     public InterfaceGraphType Interface { get; } = new() { Name = "BaseFactSheet" };
@@ -95,7 +109,7 @@ public sealed class FactSheetTypes
 
     private static Connection RelationPage(FsNode node, string key, IReadOnlyList<(Relation Relation, FactSheet Other)> relations, int? first, string? after) =>
         Paging.Page(relations, first, after, Paging.Snapshot(() => $"rel:{node.FactSheet.Id}:{key}"),
-            x => new RelNode(node.View, x.Relation, node.FactSheet.Id, key));
+            x => new RelNode(node.View, x.Relation, node.FactSheet.Id, key) { Other = x.Other });
 
     private void AddBaseFields(IComplexGraphType t)
     {

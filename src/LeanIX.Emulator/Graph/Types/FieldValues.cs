@@ -38,8 +38,9 @@ public sealed class FieldValues(ValueTypes valueTypes)
             case FieldType.Lifecycle:
                 return LifecycleValue.From(value);
             case FieldType.ExternalId:
+                return StoredObject.From(value, StoredObject.ExternalId);
             case FieldType.Location:
-                return value as JsonObject;
+                return StoredObject.From(value, StoredObject.Location);
             default:
                 return AsString(value);
         }

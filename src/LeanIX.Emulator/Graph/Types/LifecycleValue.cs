@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace LeanIX.Emulator.Graph.Types;
@@ -14,7 +15,11 @@ public sealed record LifecycleValue(IReadOnlyList<LifecyclePhaseValue> Phases)
         return phase;
     }
 
-    public static LifecycleValue? From(JsonNode? node)
+    public static LifecycleValue? From(JsonNode? node) =>
+        node is JsonObject or JsonArray && TryRead(node, out var read) ? read : FromNodes(node);
+
+    /// <summary>The conversion through the node's indexers, which builds and keeps its nodes (see <see cref="StoredJson"/>).</summary>
+    internal static LifecycleValue? FromNodes(JsonNode? node)
     {
         var phases = node switch
         {
@@ -36,6 +41,88 @@ public sealed record LifecycleValue(IReadOnlyList<LifecyclePhaseValue> Phases)
             list.Insert(at, value);
         }
         return new LifecycleValue(list);
+    }
+
+    /// <summary>
+    /// <see cref="FromNodes"/> from the node's JSON text (issue 15: a dump read each seeded lifecycle once and kept its
+    /// dictionaries for good). False, having decided nothing, where the nodes would not give a plain answer: a repeated
+    /// or escaped property name (a JsonObject refuses repeats), a phase field that is neither a string nor null (its
+    /// JSON text is its string, as the nodes write it).
+    /// </summary>
+    private static bool TryRead(JsonNode node, out LifecycleValue? value)
+    {
+        value = null;
+        if (!StoredJson.TryUtf8(node, out var utf8)) return false;
+        var reader = new Utf8JsonReader(utf8);
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            var names = new StoredJson.Names(stackalloc (int, int)[StoredJson.MaxNames]);
+            var found = false;
+            var phases = default(Utf8JsonReader);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (!names.Add(in reader, utf8)) return false;
+                var isPhases = reader.ValueTextEquals("phases"u8);
+                reader.Read();
+                if (isPhases)
+                {
+                    found = true;
+                    phases = reader;
+                }
+                reader.Skip();
+            }
+            // o["phases"] as JsonArray: anything but an array is no lifecycle.
+            if (!found || phases.TokenType != JsonTokenType.StartArray) return true;
+            reader = phases;
+        }
+        else if (reader.TokenType != JsonTokenType.StartArray) return false;
+        var list = new List<LifecyclePhaseValue>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                continue;
+            }
+            if (!TryReadPhase(ref reader, utf8, out var phase)) return false;
+            var at = list.Count;
+            while (at > 0 && string.CompareOrdinal(list[at - 1].StartDate, phase.StartDate) > 0) at--;
+            list.Insert(at, phase);
+        }
+        value = new LifecycleValue(list);
+        return true;
+    }
+
+    // The reader is on a phase's StartObject and is left on its EndObject.
+    private static bool TryReadPhase(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, out LifecyclePhaseValue phase)
+    {
+        phase = null!;
+        string? name = null, start = null, milestone = null;
+        var names = new StoredJson.Names(stackalloc (int, int)[StoredJson.MaxNames]);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (!names.Add(in reader, utf8)) return false;
+            var field = reader.ValueTextEquals("phase"u8) ? 1 : reader.ValueTextEquals("startDate"u8) ? 2 : reader.ValueTextEquals("milestoneId"u8) ? 3 : 0;
+            reader.Read();
+            if (field == 0)
+            {
+                reader.Skip();
+                continue;
+            }
+            string? text;
+            if (reader.TokenType == JsonTokenType.String) text = reader.GetString();
+            else if (reader.TokenType == JsonTokenType.Null) text = null;
+            else return false;
+            switch (field)
+            {
+                case 1: name = text; break;
+                case 2: start = text; break;
+                default: milestone = text; break;
+            }
+        }
+        phase = new LifecyclePhaseValue(name ?? "", start, milestone);
+        return true;
     }
 
     /// <summary>The interval [start, next start) of each phase, for date filters (D35).</summary>

@@ -9,7 +9,11 @@ namespace LeanIX.Emulator.Graph.Types;
 public sealed record FsNode(IWorkspaceView View, FactSheet FactSheet);
 
 /// <summary>A relation as seen from <see cref="NearId"/> through the directional <see cref="Key"/> (D12).</summary>
-public sealed record RelNode(IWorkspaceView View, Relation Relation, Guid NearId, string Key);
+public sealed record RelNode(IWorkspaceView View, Relation Relation, Guid NearId, string Key)
+{
+    /// <summary>The fact sheet at the other end when the lister already read it from <see cref="View"/> (issue 15: saves a look-up per relation).</summary>
+    public FactSheet? Other { get; init; }
+}
 
 public sealed record TagNode(IWorkspaceView View, Tag Tag);
 

@@ -58,7 +58,7 @@ public sealed class RelationTypes
             node.Add("factSheet", baseFactSheet, c =>
             {
                 var rel = c.Src<RelNode>();
-                return rel.View.FactSheets.Get(rel.Relation.OtherEnd(rel.NearId)) is { } fs ? new FsNode(rel.View, fs) : null;
+                return (rel.Other ?? rel.View.FactSheets.Get(rel.Relation.OtherEnd(rel.NearId))) is { } fs ? new FsNode(rel.View, fs) : null;
             });
             var connection = values.Connection(upper, node);
             // D88: real scripts select skippedCount; the emulator never skips a relation, so it is 0.

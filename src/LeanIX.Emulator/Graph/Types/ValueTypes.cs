@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using GraphQL.Types;
 using LeanIX.Emulator.Domain;
 using LeanIX.Emulator.Graph.Execution;
@@ -25,15 +24,25 @@ public sealed class ValueTypes
 
         // D91: externalVersion and forceWrite are kept as sent, so they can be read back.
         foreach (var name in new[] { "type", "externalId", "externalUrl", "comment", "status", "externalVersion" })
-            ExternalId.Add(name, typeof(StringGraphType), c => FieldValues.AsString(c.Src<JsonObject>()[name]))
-                .WritesDirectly((s, json) => DirectField.WriteString(json, FieldValues.AsString(((JsonObject)s)[name])));
-        ExternalId.Add("forceWrite", typeof(BooleanGraphType), c => c.Src<JsonObject>()["forceWrite"] is JsonValue v && v.TryGetValue<bool>(out var b) ? b : null);
+        {
+            var at = StoredObject.ExternalId.IndexOf(name);
+            ExternalId.Add(name, typeof(StringGraphType), c => c.Src<StoredObject>().Text(at))
+                .WritesDirectly((s, json) => DirectField.WriteString(json, ((StoredObject)s).Text(at)));
+        }
+        var forceWrite = StoredObject.ExternalId.IndexOf("forceWrite");
+        ExternalId.Add("forceWrite", typeof(BooleanGraphType), c => c.Src<StoredObject>().Boolean(forceWrite));
         foreach (var name in new[] { "rawAddress", "geoCity", "geoCountry", "geoCountryCode", "geoPostalCode", "geoStreet",
                      "geoHouseNumber", "geoState", "geoStateCode", "placeId" })
-            Location.Add(name, typeof(StringGraphType), c => FieldValues.AsString(c.Src<JsonObject>()[name]))
-                .WritesDirectly((s, json) => DirectField.WriteString(json, FieldValues.AsString(((JsonObject)s)[name])));
+        {
+            var at = StoredObject.Location.IndexOf(name);
+            Location.Add(name, typeof(StringGraphType), c => c.Src<StoredObject>().Text(at))
+                .WritesDirectly((s, json) => DirectField.WriteString(json, ((StoredObject)s).Text(at)));
+        }
         foreach (var name in new[] { "latitude", "longitude" })
-            Location.Add(name, typeof(FloatGraphType), c => c.Src<JsonObject>()[name] is JsonValue v && v.TryGetValue<double>(out var d) ? d : null);
+        {
+            var at = StoredObject.Location.IndexOf(name);
+            Location.Add(name, typeof(FloatGraphType), c => c.Src<StoredObject>().Number(at));
+        }
 
         var section = new ObjectGraphType { Name = "SectionCompletion" };
         section.Add("name", typeof(StringGraphType), _ => null);
