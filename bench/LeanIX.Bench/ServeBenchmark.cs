@@ -72,8 +72,9 @@ internal static partial class ServeBenchmark
                 requests++;
                 bytes += page.Length;
                 if (hash is not null) hash.AppendData(Encoding.UTF8.GetBytes(Timestamp().Replace(Encoding.UTF8.GetString(page), "<t>")));
-                (after, var edges) = Cursor(page);
-                nodes += edges;
+                (var next, var total) = Cursor(page);
+                if (after is null) nodes += total;
+                after = next;
             }
             while (after is not null);
         }
@@ -114,15 +115,51 @@ internal static partial class ServeBenchmark
         return json.RootElement.GetProperty("access_token").GetString()!;
     }
 
-    /// <summary>The next cursor (null on the last page) and the page's edge count; fails on GraphQL errors.</summary>
-    private static (string? After, int Edges) Cursor(byte[] page)
+    /// <summary>
+    /// The next cursor (null on the last page) and the type's total count, read from the head of the page: the
+    /// connection's <c>totalCount</c> and <c>pageInfo</c> come before its edges, which are left unread, so the figure is
+    /// the emulator's and not this client's parsing. A response without them (GraphQL errors) fails with its text.
+    /// </summary>
+    private static (string? After, int Total) Cursor(byte[] page)
     {
-        using var json = JsonDocument.Parse(page);
-        if (json.RootElement.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array)
-            throw new InvalidOperationException("GraphQL errors: " + errors.GetRawText());
-        var connection = json.RootElement.GetProperty("data").GetProperty("allFactSheets");
-        var info = connection.GetProperty("pageInfo");
-        var next = info.GetProperty("hasNextPage").GetBoolean() ? info.GetProperty("endCursor").GetString() : null;
-        return (next, connection.GetProperty("edges").GetArrayLength());
+        var reader = new Utf8JsonReader(page);
+        int? total = null;
+        bool? hasNext = null;
+        string? cursor = null;
+        var path = new List<string>();
+        string? property = null;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    property = reader.GetString();
+                    if (path is ["data", "allFactSheets"] && property == "edges" && total is { } t && hasNext is { } more)
+                        return (more ? cursor ?? throw Failed(page) : null, t);
+                    break;
+                case JsonTokenType.StartObject:
+                    if (property is not null) path.Add(property);
+                    property = null;
+                    break;
+                case JsonTokenType.EndObject:
+                    if (path.Count > 0) path.RemoveAt(path.Count - 1);
+                    break;
+                case JsonTokenType.StartArray:
+                    throw Failed(page);
+                case JsonTokenType.Number when path is ["data", "allFactSheets"] && property == "totalCount":
+                    total = reader.GetInt32();
+                    break;
+                case JsonTokenType.True or JsonTokenType.False when path is ["data", "allFactSheets", "pageInfo"] && property == "hasNextPage":
+                    hasNext = reader.GetBoolean();
+                    break;
+                case JsonTokenType.String when path is ["data", "allFactSheets", "pageInfo"] && property == "endCursor":
+                    cursor = reader.GetString();
+                    break;
+            }
+        }
+        throw Failed(page);
     }
+
+    private static InvalidOperationException Failed(byte[] page) =>
+        new("Not a page of allFactSheets: " + Encoding.UTF8.GetString(page.AsSpan(0, Math.Min(page.Length, 2000))));
 }
