@@ -41,6 +41,10 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
     // entity of a seeded workspace was a twentieth of the first dump, which only reads). Null once built.
     private volatile Dictionary<Guid, Entry?>? _pendingById;
     private Dictionary<Guid, Entry[]>? _pendingByOwner;
+    // The same for the sorted tree of all entities: a seeded set keeps them in a plain array in order until a next
+    // version needs the tree (issue 15: inserting 100,000 fact sheets one by one into the tree's builder was a
+    // twentieth of synthetic:100000's start-up).
+    private Entry[]? _pendingItems;
     // All entities in order, for a sealed set that was walked whole once.
     private volatile T[]? _all;
 
@@ -65,7 +69,10 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
     {
         // By id in a plain dictionary (null: removed), the persistent one built once when sealed.
         public readonly Dictionary<Guid, Entry?> ById = [];
-        public readonly ImmutableSortedDictionary<long, T>.Builder Items = set._items.ToBuilder();
+        // A set filled from nothing numbers its entities 0, 1, 2, … so they sit in a list at their order key (null:
+        // removed); any other set changes its sorted tree through a builder.
+        public readonly List<T?>? Fresh = set.IsNew ? [] : null;
+        public readonly ImmutableSortedDictionary<long, T>.Builder? Items = set.IsNew ? null : set._items.ToBuilder();
         public readonly Dictionary<Guid, List<Entry>> Owners = [];
 
         public Entry? Find(Guid id) => ById.TryGetValue(id, out var staged) ? staged : set._byId.TryGetValue(id, out var entry) ? entry : null;
@@ -77,6 +84,9 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
             return list;
         }
     }
+
+    /// <summary>Nothing was ever added: order keys start at 0 (only asked while no staging and nothing pending exist).</summary>
+    private bool IsNew => _nextOrder == 0 && _items.IsEmpty && _byId.IsEmpty;
 
     public int Count
     {
@@ -165,7 +175,12 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
         else order = _nextOrder++;
         var entry = new Entry(order, item);
         staging.ById[item.Id] = entry;
-        staging.Items[order] = item;
+        if (staging.Fresh is { } fresh)
+        {
+            if (order == fresh.Count) fresh.Add(item);
+            else fresh[(int)order] = item;
+        }
+        else staging.Items![order] = item;
         if (_owners is null) return;
         foreach (var owner in _owners(item))
         {
@@ -183,7 +198,8 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
         if (staging.Find(id) is not { } old) return;
         Unlink(staging, old);
         staging.ById[id] = null;
-        staging.Items.Remove(old.Order);
+        if (staging.Fresh is { } fresh) fresh[(int)old.Order] = null;
+        else staging.Items!.Remove(old.Order);
     }
 
     /// <summary>The next version of this set: this one with <paramref name="changes"/> applied (null removes).</summary>
@@ -244,7 +260,7 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
         lock (_sealing)
         {
             if (_staging is not { } staging) return this;
-            if (_byId.IsEmpty && _byOwner.IsEmpty && _pendingById is null)
+            if (staging.Fresh is not null)
             {
                 SealIntoIndexes(staging);
                 return this;
@@ -256,7 +272,7 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
                 else byId.Remove(id);
             }
             _byId = byId.ToImmutable();
-            _items = staging.Items.ToImmutable();
+            _items = staging.Items!.ToImmutable();
             if (staging.Owners.Count > 0)
             {
                 var byOwner = _byOwner.ToBuilder();
@@ -281,7 +297,16 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
         var owners = new Dictionary<Guid, Entry[]>(staging.Owners.Count);
         foreach (var (owner, list) in staging.Owners)
             if (list.Count > 0) owners[owner] = [.. list];
-        _items = staging.Items.ToImmutable();
+        var items = new List<Entry>(staging.ById.Count);
+        var all = new T[staging.ById.Count];
+        for (var order = 0; order < staging.Fresh!.Count; order++)
+            if (staging.Fresh[order] is { } item)
+            {
+                all[items.Count] = item;
+                items.Add(new Entry(order, item));
+            }
+        _pendingItems = [.. items];
+        _all = items.Count == all.Length ? all : all[..items.Count];
         _pendingById = staging.ById;
         _pendingByOwner = owners;
         _index = index;
@@ -302,6 +327,10 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
                 if (entry is { } e) byId[id] = e;
             var byOwner = ImmutableDictionary.CreateBuilder<Guid, Entry[]>();
             foreach (var (owner, entries) in _pendingByOwner!) byOwner[owner] = entries;
+            var items = ImmutableSortedDictionary.CreateBuilder<long, T>();
+            foreach (var entry in _pendingItems!) items[entry.Order] = entry.Item;
+            _items = items.ToImmutable();
+            _pendingItems = null;
             _byId = byId.ToImmutable();
             _byOwner = byOwner.ToImmutable();
             _pendingByOwner = null;
@@ -310,7 +339,7 @@ public sealed class EntitySet<T> : IEntitySource<T>, IEntityCollection
         return this;
     }
 
-    IEnumerable<IEntity> IEntityCollection.Entities => Sealed()._items.Values;
+    IEnumerable<IEntity> IEntityCollection.Entities => All;
 
     void IEntityCollection.Put(IEntity entity) => Put((T)entity);
 
