@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LeanIX.Client;
 
 /// <summary>
@@ -32,6 +34,7 @@ internal sealed class CompactJsonPool
         value.Length > MaxInternedChars ? value : _strings.GetOrAdd<string, TextKey>(value, InternHash.Text(value));
 
     /// <summary>The interned string of these UTF-8 bytes, decoded and allocated only the first time it is met.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Intern(ReadOnlySpan<byte> utf8)
     {
         // A string of more than MaxInternedChars * 3 bytes has more than MaxInternedChars chars.
@@ -48,6 +51,7 @@ internal sealed class CompactJsonPool
     /// the value read there the time before is tried first. A status, a type, a select value or the other end's type
     /// mostly repeat the one before, and then neither a hash nor a probe into a table far larger than the cache is needed.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string InternValue(CompactShape shape, ReadOnlySpan<byte> utf8)
     {
         var sharing = Sharing(shape);
@@ -69,6 +73,7 @@ internal sealed class CompactJsonPool
     /// array only the first time they are met: a tag read on 10,000 fact sheets leaves no garbage behind. Null when
     /// objects of this shape have proved not to repeat: the caller keeps its own copy, which is then not interned.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public object?[]? InternSlots(ReadOnlySpan<object?> slots)
     {
         var sharing = Sharing((CompactShape)slots[0]!);

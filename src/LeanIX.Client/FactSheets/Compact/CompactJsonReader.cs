@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -101,6 +102,9 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
     private object? Finish() => _done ? _root : throw new JsonException(_depth == 0 ? "The body is empty." : "The body ends inside a value.");
 
     /// <summary>Reads every complete token of <paramref name="utf8"/>; returns how many bytes they took.</summary>
+    // The parser's hot methods go straight to optimized code: a preload is over before tiered compilation would have
+    // promoted them, and their tier-0 and instrumented versions, each compiled in turn, cost CPU the preload needs.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Feed(ReadOnlySpan<byte> utf8, bool isFinal, ref JsonReaderState state)
     {
         var reader = new Utf8JsonReader(utf8, isFinal, state);
@@ -165,6 +169,7 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
         return (int)reader.BytesConsumed;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(object? value, bool interned)
     {
         if (_depth == 0)
@@ -178,6 +183,7 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
         if (!interned) _open[_depth - 1].AllInterned = false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Push(object? value)
     {
         if (_count == _values.Length) Array.Resize(ref _values, _values.Length * 2);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LeanIX.Client;
 
 /// <summary>
@@ -49,6 +51,7 @@ internal sealed class CompactShape
     /// The shape with the key of these UTF-8 bytes appended when that transition was made before, else null: the objects
     /// of a body mostly repeat a few shapes, so a key is found here by its bytes, without hashing or interning it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CompactShape? Next(ReadOnlySpan<byte> utf8Key)
     {
         foreach (var (known, next) in _transitions)
