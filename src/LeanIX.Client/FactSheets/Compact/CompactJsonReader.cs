@@ -130,17 +130,8 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
                 }
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
-                {
-                    var frame = _open[--_depth];
-                    _values[frame.Start] = frame.Shape;
-                    var read = _values.AsSpan(frame.Start, _count - frame.Start);
-                    var shared = frame.AllInterned && read.Length - 1 <= CompactJsonPool.MaxInternedMembers ? pool.InternSlots(read) : null;
-                    var interned = shared is not null;
-                    var slots = shared ?? read.ToArray();
-                    _count = frame.Start;
-                    Add(slots, interned);
+                    End();
                     break;
-                }
                 case JsonTokenType.String:
                 {
                     var s = _depth > 0 && !reader.ValueIsEscaped && reader.ValueSpan.Length <= CompactJsonPool.MaxInternedChars * 3
@@ -169,6 +160,62 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
         return (int)reader.BytesConsumed;
     }
 
+    /// <summary>
+    /// Closes the innermost object or array. A connection's <c>{"node": x}</c> edges and <c>{"edges": [...]}</c> around them
+    /// are packed on the way (<see cref="CompactShape.NodeArray"/>, <see cref="CompactShape.Connection"/>): each relation,
+    /// subscription and document then costs no wrapper object, and neither does each fact sheet of a page.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void End()
+    {
+        var frame = _open[--_depth];
+        var members = _count - frame.Start - 1;
+        if (members == 1 && _depth > 0)
+        {
+            if (ReferenceEquals(frame.Shape, CompactShape.NodeWrapper))
+            {
+                ref var parent = ref _open[_depth - 1];
+                if (ReferenceEquals(parent.Shape, CompactShape.Array) && parent.Packed == parent.Items)
+                {
+                    // The node takes the edge's place in the array; the array becomes a NodeArray when it ends.
+                    var node = _values[frame.Start + 1];
+                    _count = frame.Start;
+                    Push(node);
+                    parent.Items++;
+                    parent.Packed++;
+                    if (!frame.AllInterned) parent.AllInterned = false;
+                    return;
+                }
+            }
+            else if (ReferenceEquals(frame.Shape, CompactShape.EdgesWrapper) && _values[frame.Start + 1] is object?[] edges
+                && ReferenceEquals(edges[0], CompactShape.NodeArray))
+            {
+                _count = frame.Start;
+                // A shared NodeArray is the pool's one instance: it is copied, never changed.
+                if (frame.AllInterned)
+                {
+                    var copy = (object?[])edges.Clone();
+                    copy[0] = CompactShape.Connection;
+                    var shared = copy.Length - 1 <= CompactJsonPool.MaxInternedMembers ? pool.InternSlots(copy) : null;
+                    Add(shared ?? copy, shared is not null);
+                }
+                else
+                {
+                    edges[0] = CompactShape.Connection;
+                    Add(edges, interned: false);
+                }
+                return;
+            }
+        }
+        _values[frame.Start] = frame.Packed > 0 ? CompactShape.NodeArray : frame.Shape;
+        var read = _values.AsSpan(frame.Start, _count - frame.Start);
+        var sharedSlots = frame.AllInterned && read.Length - 1 <= CompactJsonPool.MaxInternedMembers ? pool.InternSlots(read) : null;
+        var interned = sharedSlots is not null;
+        var slots = sharedSlots ?? read.ToArray();
+        _count = frame.Start;
+        Add(slots, interned);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(object? value, bool interned)
     {
@@ -179,8 +226,21 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
             _done = true;
             return;
         }
+        ref var frame = ref _open[_depth - 1];
+        // Anything but an edge in an array that held only edges so far: those go back into their wrappers.
+        if (frame.Packed > 0) Unpack(ref frame);
         Push(value);
-        if (!interned) _open[_depth - 1].AllInterned = false;
+        frame.Items++;
+        if (!interned) frame.AllInterned = false;
+    }
+
+    /// <summary>Wraps the nodes of a frame's packed edges again (an array of edges and other values: not a connection).</summary>
+    private void Unpack(ref Frame frame)
+    {
+        for (var i = frame.Start + 1; i < _count; i++) _values[i] = new object?[] { CompactShape.NodeWrapper, _values[i] };
+        // Never packed again: Packed stays below Items from now on.
+        frame.Packed = 0;
+        frame.AllInterned = false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -202,5 +262,11 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
         public int Start;
         public CompactShape Shape;
         public bool AllInterned;
+
+        /// <summary>Values added to the frame (of an array: items).</summary>
+        public int Items;
+
+        /// <summary>Edges whose node was pushed in their place (see <see cref="End"/>); while all items are, the array is a NodeArray.</summary>
+        public int Packed;
     }
 }

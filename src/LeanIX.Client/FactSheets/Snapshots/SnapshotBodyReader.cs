@@ -80,6 +80,10 @@ internal sealed class SnapshotBodyReader(Stream body, CompactJsonPool pool) : ID
             }
             case SnapshotValueTag.Array:
                 return Slots(CompactShape.Array, Entries(), depth);
+            case SnapshotValueTag.NodeArray:
+                return Slots(CompactShape.NodeArray, Entries(), depth);
+            case SnapshotValueTag.Connection:
+                return Slots(CompactShape.Connection, Entries(), depth);
             default:
                 throw new InvalidDataException("unknown value tag");
         }

@@ -44,7 +44,7 @@ internal sealed class SnapshotTables
             case object?[] slots:
                 if (_shared.TryGetValue(slots, out var known)) return known >= 0;
                 var shape = (CompactShape)slots[0]!;
-                if (!shape.IsArray && !Shapes.ContainsKey(shape))
+                if (shape.IsObject && !Shapes.ContainsKey(shape))
                 {
                     foreach (var key in shape.Keys) String(key);
                     Shapes.Add(shape, Shapes.Count);
