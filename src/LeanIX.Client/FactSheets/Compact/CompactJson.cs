@@ -65,6 +65,7 @@ internal static class CompactJson
     {
         null => null,
         string s => s,
+        CompactText t => t.ToString(),
         _ => ToNode(value)!.ToJsonString()
     };
 
@@ -79,7 +80,9 @@ internal static class CompactJson
         switch (a)
         {
             case string s:
-                return b is string t && string.Equals(s, t, StringComparison.Ordinal);
+                return b is string t ? string.Equals(s, t, StringComparison.Ordinal) : b is CompactText u && u.SameText(s);
+            case CompactText text:
+                return text.SameText(b);
             case CompactNumber n:
                 return b is CompactNumber m && string.Equals(n.Text, m.Text, StringComparison.Ordinal);
             case bool x:
@@ -103,6 +106,8 @@ internal static class CompactJson
                 return null;
             case string s:
                 return JsonValue.Create(s);
+            case CompactText t:
+                return JsonValue.Create(t.ToString());
             case CompactNumber n:
                 return JsonNode.Parse(n.Text);
             case bool b:

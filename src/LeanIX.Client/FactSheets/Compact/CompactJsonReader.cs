@@ -117,9 +117,11 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
                     if (_done) throw new JsonException("The body holds more than one JSON value.");
                     // The first slot holds the shape once the object is read; its members follow.
                     Push(null);
+                    var inNode = _depth > 0 && ReferenceEquals(_open[_depth - 1].Shape, CompactShape.NodeWrapper);
                     _open[_depth++] = new Frame
                     {
-                        Start = _count - 1, Shape = reader.TokenType == JsonTokenType.StartArray ? CompactShape.Array : CompactShape.Empty, AllInterned = true
+                        Start = _count - 1, Shape = reader.TokenType == JsonTokenType.StartArray ? CompactShape.Array : CompactShape.Empty, AllInterned = true,
+                        InNode = inNode
                     };
                     break;
                 case JsonTokenType.PropertyName:
@@ -134,10 +136,22 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
                     break;
                 case JsonTokenType.String:
                 {
-                    var s = _depth > 0 && !reader.ValueIsEscaped && reader.ValueSpan.Length <= CompactJsonPool.MaxInternedChars * 3
-                        ? pool.InternValue(_open[_depth - 1].Shape, reader.ValueSpan)
-                        : ReadString(ref reader);
-                    Add(s, pool.IsInterned(s));
+                    if (reader.ValueSpan.Length > CompactJsonPool.MaxInternedChars)
+                    {
+                        var text = LongValue(ref reader);
+                        Add(text, text is string s && pool.IsInterned(s));
+                    }
+                    else if (_depth > 0 && !reader.ValueIsEscaped)
+                    {
+                        ref var frame = ref _open[_depth - 1];
+                        var value = pool.InternValue(frame.Shape, frame.InNode, reader.ValueSpan, out var interned);
+                        Add(value, interned);
+                    }
+                    else
+                    {
+                        var s = ReadString(ref reader);
+                        Add(s, pool.IsInterned(s));
+                    }
                     break;
                 }
                 case JsonTokenType.Number:
@@ -250,6 +264,24 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
         _values[_count++] = value;
     }
 
+    /// <summary>A string value of more than <see cref="CompactJsonPool.MaxInternedChars"/> bytes: a <see cref="CompactText"/> when it is that many chars too.</summary>
+    private object LongValue(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+            return CompactText.IsLong(reader.ValueSpan) ? new CompactText(reader.ValueSpan.ToArray()) : pool.Intern(reader.ValueSpan);
+        // Escapes (a description's line breaks) are undone into bytes: unescaped text is never longer.
+        var buffer = ArrayPool<byte>.Shared.Rent(reader.ValueSpan.Length);
+        try
+        {
+            var utf8 = buffer.AsSpan(0, reader.CopyString(buffer));
+            return CompactText.IsLong(utf8) ? new CompactText(utf8.ToArray()) : pool.Intern(utf8);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     private string ReadString(ref Utf8JsonReader reader)
     {
         if (reader.ValueIsEscaped || reader.ValueSpan.Length > CompactJsonPool.MaxInternedChars * 3)
@@ -262,6 +294,9 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
         public int Start;
         public CompactShape Shape;
         public bool AllInterned;
+
+        /// <summary>The object is the <c>node</c> of an edge: its strings are learnt apart (see <see cref="CompactJsonPool.InternValue"/>).</summary>
+        public bool InNode;
 
         /// <summary>Values added to the frame (of an array: items).</summary>
         public int Items;

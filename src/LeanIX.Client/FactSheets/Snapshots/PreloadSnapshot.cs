@@ -144,6 +144,10 @@ internal static class PreloadSnapshot
                 writer.Write((byte)SnapshotValueTag.String);
                 writer.Write7BitEncodedInt(tables.Strings[s]);
                 break;
+            case CompactText t:
+                writer.Write((byte)SnapshotValueTag.String);
+                writer.Write7BitEncodedInt(tables.TextIndex(t));
+                break;
             case CompactNumber n:
                 writer.Write((byte)SnapshotValueTag.Number);
                 writer.Write7BitEncodedInt(tables.Numbers[n.Text]);
