@@ -47,4 +47,38 @@ public class AdaptiveConcurrencyTests
         first.Dispose();
         (await gate.EnterAsync(CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10))).Dispose();
     }
+
+    [Fact]
+    public void Before_the_first_push_back_every_success_adds_one()
+    {
+        var gate = new AdaptiveConcurrency(initial: 8, max: 32);
+        for (var i = 0; i < 8; i++) gate.Succeeded();
+        Assert.Equal(16, gate.Limit); // one round of 8 doubles it (slow start)
+        for (var i = 0; i < 100; i++) gate.Succeeded();
+        Assert.Equal(32, gate.Limit); // capped
+        gate.Throttled();
+        Assert.Equal(16, gate.Limit);
+        for (var i = 0; i < 8; i++) gate.Succeeded();
+        Assert.Equal(16, gate.Limit); // after a push-back: one per about Limit successes
+    }
+
+    [Fact]
+    public async Task A_request_marked_first_goes_ahead_of_those_already_waiting()
+    {
+        var gate = new AdaptiveConcurrency(initial: 1, max: 1);
+        var held = await gate.EnterAsync(CancellationToken.None);
+        var order = new List<string>();
+        async Task Enter(string name, bool first)
+        {
+            using var slot = await gate.EnterAsync(CancellationToken.None, first);
+            lock (order) order.Add(name);
+        }
+        var batch = Enter("batch", first: false);
+        var listing = Enter("listing", first: true);
+        Assert.False(batch.IsCompleted);
+        Assert.False(listing.IsCompleted);
+        held.Dispose();
+        await Task.WhenAll(batch, listing).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(["listing", "batch"], order);
+    }
 }

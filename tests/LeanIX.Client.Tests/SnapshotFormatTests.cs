@@ -4,7 +4,7 @@ using LeanIX.Emulator.Hosting;
 namespace LeanIX.Client.Tests;
 
 /// <summary>
-/// The preload snapshot's file format (version 2): shared small objects stored once, read back in one pass. What a
+/// The preload snapshot's file format (version 3): shared small objects stored once, connections packed, read back in one pass. What a
 /// snapshot gives back must equal a fresh preload, shared objects must stay shared, and an older, newer or damaged
 /// file must never be read as if it fitted.
 /// </summary>

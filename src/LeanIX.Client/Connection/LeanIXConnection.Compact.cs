@@ -71,8 +71,8 @@ public sealed partial class LeanIXConnection
         var connection = data.Object("allFactSheets")
             ?? throw new LeanIXRequestFailedException("allFactSheets returned no connection.", "GraphQL query AllFactSheets");
         var nodes = new List<CompactObject>();
-        foreach (var edge in CompactJson.Items(connection["edges"]))
-            if (CompactJson.AsObject(edge)?.Object("node") is { } node) nodes.Add(node);
+        foreach (var value in CompactJson.EdgeNodes(connection["edges"]))
+            if (CompactJson.AsObject(value) is { } node) nodes.Add(node);
         var pageInfo = connection.Object("pageInfo");
         var next = pageInfo?["hasNextPage"] is true && pageInfo.Value["endCursor"] is string { Length: > 0 } cursor ? cursor : null;
         var total = connection["totalCount"] is CompactNumber n && long.TryParse(n.Text, out var t) ? t : (long?)null;

@@ -166,9 +166,9 @@ public sealed partial class FactSheet
         var targetType = TypeModel.Model.Type(relation.TargetType);
         var cache = _client.FactSheets.Cache;
         var relations = new List<FactSheetRelation>();
-        foreach (var edge in CompactJson.Items(_data.Object(relation.Key)?["edges"]))
+        foreach (var value in CompactJson.ConnectionNodes(_data[relation.Key]))
         {
-            if (CompactJson.AsObject(edge)?.Object("node") is not { } node) continue;
+            if (CompactJson.AsObject(value) is not { } node) continue;
             var target = node.Object("factSheet") ?? throw new LeanIXRequestFailedException($"A {relation.Key} relation came without its fact sheet.", "Read relation");
             relations.Add(new FactSheetRelation(relation.Key, node.ToJsonObject(), cache.Reference(targetType, target)));
         }

@@ -35,18 +35,68 @@ internal sealed class ParallelPreload(LeanIXConnection connection, FactSheetCach
     /// <summary>Response bytes of those requests.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
 
-    public async Task LoadTypeAsync(FactSheetTypeModel type, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads <paramref name="types"/> in full. The id listings run <paramref name="maxParallelTypes"/> at a time and go
+    /// ahead of the batches at the gate; each type's batches start as soon as its ids are known, and all of them share
+    /// the gate, so the requests in flight are bounded by it alone and not by how many batches one type happens to have.
+    /// </summary>
+    public async Task LoadTypesAsync(IReadOnlyList<FactSheetTypeModel> types, int maxParallelTypes, CancellationToken cancellationToken)
     {
-        var ids = await IdsAsync(type.Key, cancellationToken).ConfigureAwait(false);
-        var loaded = 0;
-        await LoadAsync(type, ids, node =>
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var loading = new List<Task>();
+        var faults = new List<Exception>();
+        try
         {
-            cache.Materialize(type, node, complete: true);
-            var count = Interlocked.Increment(ref loaded);
-            if (count % 1000 == 0) progress?.Report(new PreloadProgress(type.Key, count, false));
-        }, cancellationToken).ConfigureAwait(false);
-        cache.MarkPreloaded(type.Key);
-        progress?.Report(new PreloadProgress(type.Key, loaded, true));
+            await Parallel.ForEachAsync(types, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelTypes), CancellationToken = failed.Token },
+                async (type, ct) =>
+                {
+                    var ids = await IdsAsync(type.Key, ct).ConfigureAwait(false);
+                    var load = LoadListedAsync(type, ids, failed);
+                    lock (loading) loading.Add(load);
+                }).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            faults.Add(e);
+            await failed.CancelAsync().ConfigureAwait(false);
+        }
+        // Never leave a batch running past the call: its fact sheets would land in the cache afterwards.
+        foreach (var load in loading)
+        {
+            try
+            {
+                await load.ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                faults.Add(e);
+            }
+        }
+        // The first real failure, rather than the cancellations it caused elsewhere.
+        var fault = faults.Find(e => e is not OperationCanceledException) ?? faults.FirstOrDefault();
+        if (fault is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(fault);
+    }
+
+    /// <summary>One type's batches; a failure cancels the other types' work.</summary>
+    private async Task LoadListedAsync(FactSheetTypeModel type, IReadOnlyList<string> ids, CancellationTokenSource failed)
+    {
+        try
+        {
+            var loaded = 0;
+            await LoadAsync(type, ids, node =>
+            {
+                cache.Materialize(type, node, complete: true);
+                var count = Interlocked.Increment(ref loaded);
+                if (count % 1000 == 0) progress?.Report(new PreloadProgress(type.Key, count, false));
+            }, failed.Token).ConfigureAwait(false);
+            cache.MarkPreloaded(type.Key);
+            progress?.Report(new PreloadProgress(type.Key, loaded, true));
+        }
+        catch
+        {
+            await failed.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>
@@ -75,9 +125,9 @@ internal sealed class ParallelPreload(LeanIXConnection connection, FactSheetCach
     }
 
     /// <summary>One page through the gate, with retries when the service pushes back; counted.</summary>
-    public async Task<CompactPage> PageAsync(string query, JsonObject variables, CancellationToken cancellationToken)
+    public async Task<CompactPage> PageAsync(string query, JsonObject variables, CancellationToken cancellationToken, bool first = false)
     {
-        var page = await WithRetriesAsync(() => connection.CompactFactSheetPageAsync(query, variables, cache.Pool, cancellationToken), cancellationToken)
+        var page = await WithRetriesAsync(() => connection.CompactFactSheetPageAsync(query, variables, cache.Pool, cancellationToken), first, cancellationToken)
             .ConfigureAwait(false);
         Interlocked.Increment(ref _requests);
         Interlocked.Add(ref _bytes, page.Bytes);
@@ -91,19 +141,20 @@ internal sealed class ParallelPreload(LeanIXConnection connection, FactSheetCach
         string? token = null;
         do
         {
-            var page = await PageAsync(query, LeanIXConnection.AllFactSheetsVariables(idPageSize, token, type, null), cancellationToken).ConfigureAwait(false);
+            var page = await PageAsync(query, LeanIXConnection.AllFactSheetsVariables(idPageSize, token, type, null), cancellationToken, first: true)
+                .ConfigureAwait(false);
             ids.AddRange(page.Nodes.Select(n => FactSheet.IdOf(n).ToString()));
             token = page.ContinuationToken;
         } while (token is not null);
         return ids;
     }
 
-    private async Task<T> WithRetriesAsync<T>(Func<Task<T>> request, CancellationToken cancellationToken)
+    private async Task<T> WithRetriesAsync<T>(Func<Task<T>> request, bool first, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             TimeSpan pause;
-            using (await _gate.EnterAsync(cancellationToken).ConfigureAwait(false))
+            using (await _gate.EnterAsync(cancellationToken, first).ConfigureAwait(false))
             {
                 try
                 {

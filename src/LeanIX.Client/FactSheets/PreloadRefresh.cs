@@ -201,10 +201,9 @@ internal sealed class PreloadRefresh(FactSheetCache cache, ParallelPreload run)
         if (fs is not { } data) return [];
         foreach (var (_, value) in data.Members())
         {
-            if (CompactJson.AsObject(value)?["edges"] is not { } list || !CompactJson.IsArray(list)) continue;
-            foreach (var edge in CompactJson.Items(list))
+            foreach (var item in CompactJson.ConnectionNodes(value))
             {
-                if (CompactJson.AsObject(edge)?.Object("node") is not { } node || node.Object("factSheet") is not { } target) continue;
+                if (CompactJson.AsObject(item) is not { } node || node.Object("factSheet") is not { } target) continue;
                 if (!Guid.TryParse(target["id"] as string, out var id)) continue;
                 if (!edges.TryGetValue(id, out var texts)) edges[id] = texts = [];
                 texts.Add(node.ToJsonObject().ToJsonString());

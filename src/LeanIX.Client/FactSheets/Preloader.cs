@@ -34,8 +34,7 @@ internal sealed class Preloader(LeanIXClient client, FactSheetCache cache)
             }
             var missing = wanted.Where(t => !cache.IsPreloaded(t.Key)).ToList();
             // Within a type the id batches run in parallel too, all through one adaptive gate (ParallelPreload).
-            await Parallel.ForEachAsync(missing, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, maxParallelTypes), CancellationToken = cancellationToken },
-                (type, ct) => new ValueTask(run.LoadTypeAsync(type, ct))).ConfigureAwait(false);
+            await run.LoadTypesAsync(missing, maxParallelTypes, cancellationToken).ConfigureAwait(false);
             if (missing.Count > 0)
             {
                 snapshotCurrent = false;

@@ -9,19 +9,63 @@ internal static class CompactJson
     public static readonly object True = true;
     public static readonly object False = false;
 
-    public static bool IsArray(object? value) => value is object?[] { Length: > 0 } slots && ReferenceEquals(slots[0], CompactShape.Array);
+    public static bool IsArray(object? value) => value is object?[] { Length: > 0 } slots && slots[0] is CompactShape { IsArray: true };
 
-    public static CompactObject? AsObject(object? value) =>
-        value is object?[] { Length: > 0 } slots && slots[0] is CompactShape { IsArray: false } ? new CompactObject(slots) : null;
+    /// <summary>
+    /// The object of a value; a packed <see cref="CompactShape.Connection"/> is unpacked into a new <c>{"edges": [...]}</c>
+    /// (read paths that only want the nodes use <see cref="ConnectionNodes"/>, which allocates nothing).
+    /// </summary>
+    public static CompactObject? AsObject(object? value) => value is object?[] { Length: > 0 } slots && slots[0] is CompactShape shape
+        ? shape.IsObject ? new CompactObject(slots)
+        : ReferenceEquals(shape, CompactShape.Connection) ? new CompactObject([CompactShape.EdgesWrapper, Repacked(slots, CompactShape.NodeArray)])
+        : null
+        : null;
 
-    /// <summary>The items of an array value; empty for anything else.</summary>
-    public static ReadOnlySpan<object?> Items(object? value) => IsArray(value) ? ((object?[])value!).AsSpan(1) : [];
+    /// <summary>The items of an array value; empty for anything else. A <see cref="CompactShape.NodeArray"/>'s items are wrapped anew.</summary>
+    public static ReadOnlySpan<object?> Items(object? value)
+    {
+        if (value is not object?[] { Length: > 0 } slots || slots[0] is not CompactShape { IsArray: true } shape) return [];
+        if (!ReferenceEquals(shape, CompactShape.NodeArray)) return slots.AsSpan(1);
+        var wrapped = new object?[slots.Length - 1];
+        for (var i = 1; i < slots.Length; i++) wrapped[i - 1] = new object?[] { CompactShape.NodeWrapper, slots[i] };
+        return wrapped;
+    }
+
+    /// <summary>
+    /// The nodes of a connection's <c>edges</c> array (each edge's <c>node</c>, in order; edges without one are left out),
+    /// packed or not.
+    /// </summary>
+    public static ReadOnlySpan<object?> EdgeNodes(object? edges)
+    {
+        if (edges is not object?[] { Length: > 0 } slots || slots[0] is not CompactShape { IsArray: true } shape) return [];
+        if (ReferenceEquals(shape, CompactShape.NodeArray)) return slots.AsSpan(1);
+        var nodes = new List<object?>(slots.Length - 1);
+        foreach (var edge in slots.AsSpan(1))
+            if (AsObject(edge) is { } e && e.TryGet("node", out var node)) nodes.Add(node);
+        return nodes.ToArray();
+    }
+
+    /// <summary>The nodes of a connection value <c>{"edges": [{"node": …}…]}</c>, packed or not; empty for anything else.</summary>
+    public static ReadOnlySpan<object?> ConnectionNodes(object? connection)
+    {
+        if (connection is not object?[] { Length: > 0 } slots || slots[0] is not CompactShape shape) return [];
+        if (ReferenceEquals(shape, CompactShape.Connection)) return slots.AsSpan(1);
+        return shape.IsObject ? EdgeNodes(new CompactObject(slots)["edges"]) : [];
+    }
+
+    private static object?[] Repacked(object?[] slots, CompactShape marker)
+    {
+        var copy = (object?[])slots.Clone();
+        copy[0] = marker;
+        return copy;
+    }
 
     /// <summary>A value as <see cref="FactSheetValue.AsString"/> reads it, without building a node for a string.</summary>
     public static string? AsString(object? value) => value switch
     {
         null => null,
         string s => s,
+        CompactText t => t.ToString(),
         _ => ToNode(value)!.ToJsonString()
     };
 
@@ -36,7 +80,9 @@ internal static class CompactJson
         switch (a)
         {
             case string s:
-                return b is string t && string.Equals(s, t, StringComparison.Ordinal);
+                return b is string t ? string.Equals(s, t, StringComparison.Ordinal) : b is CompactText u && u.SameText(s);
+            case CompactText text:
+                return text.SameText(b);
             case CompactNumber n:
                 return b is CompactNumber m && string.Equals(n.Text, m.Text, StringComparison.Ordinal);
             case bool x:
@@ -60,6 +106,8 @@ internal static class CompactJson
                 return null;
             case string s:
                 return JsonValue.Create(s);
+            case CompactText t:
+                return JsonValue.Create(t.ToString());
             case CompactNumber n:
                 return JsonNode.Parse(n.Text);
             case bool b:
@@ -70,6 +118,10 @@ internal static class CompactJson
                 for (var i = 1; i < slots.Length; i++) array.Add(ToNode(slots[i]));
                 return array;
             }
+            case object?[] slots when ReferenceEquals(slots[0], CompactShape.NodeArray):
+                return Edges(slots);
+            case object?[] slots when ReferenceEquals(slots[0], CompactShape.Connection):
+                return new JsonObject { ["edges"] = Edges(slots) };
             case object?[] slots:
             {
                 var keys = ((CompactShape)slots[0]!).Keys;
@@ -80,6 +132,13 @@ internal static class CompactJson
             default:
                 throw new InvalidOperationException($"{value.GetType()} is not a compact JSON value.");
         }
+    }
+
+    private static JsonArray Edges(object?[] slots)
+    {
+        var array = new JsonArray();
+        for (var i = 1; i < slots.Length; i++) array.Add(new JsonObject { ["node"] = ToNode(slots[i]) });
+        return array;
     }
 
     /// <summary>The compact value of a DOM node (fact sheets read by mutations and single reads), interned in <paramref name="pool"/>.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LeanIX.Client;
 
 /// <summary>
@@ -23,6 +25,9 @@ internal sealed class CompactJsonPool
     private readonly Lock _sharingLock = new();
     private ShapeSharing?[] _sharing = new ShapeSharing?[64];
 
+    /// <summary>The same per shape for the objects that are a connection's nodes (fact sheets, relations, subscriptions, documents).</summary>
+    private ShapeSharing?[] _nodeSharing = new ShapeSharing?[64];
+
     public int StringCount => _strings.Count;
 
     /// <summary>Objects and arrays in the table now.</summary>
@@ -32,28 +37,53 @@ internal sealed class CompactJsonPool
         value.Length > MaxInternedChars ? value : _strings.GetOrAdd<string, TextKey>(value, InternHash.Text(value));
 
     /// <summary>The interned string of these UTF-8 bytes, decoded and allocated only the first time it is met.</summary>
-    public string Intern(ReadOnlySpan<byte> utf8)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public string Intern(ReadOnlySpan<byte> utf8) => Intern(utf8, out _);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string Intern(ReadOnlySpan<byte> utf8, out bool found)
     {
+        found = false;
         // A string of more than MaxInternedChars * 3 bytes has more than MaxInternedChars chars.
         if (utf8.Length > MaxInternedChars * 3) return System.Text.Encoding.UTF8.GetString(utf8);
         var hash = InternHash.Utf8(utf8);
-        if (_strings.Find<ReadOnlySpan<byte>, Utf8TextKey>(utf8, hash) is { } known) return known;
+        if (_strings.Find<ReadOnlySpan<byte>, Utf8TextKey>(utf8, hash) is { } known)
+        {
+            found = true;
+            return known;
+        }
         var s = Utf8TextKey.Create(utf8);
         // Up to three bytes a char: a long run of multi-byte chars can still be short enough.
         return s.Length > MaxInternedChars ? s : _strings.Add<string, TextKey>(s, hash);
     }
 
     /// <summary>
-    /// <see cref="Intern(ReadOnlySpan{byte})"/> for a value read right after the last key of <paramref name="shape"/>:
-    /// the value read there the time before is tried first. A status, a type, a select value or the other end's type
-    /// mostly repeat the one before, and then neither a hash nor a probe into a table far larger than the cache is needed.
+    /// <see cref="Intern(ReadOnlySpan{byte})"/> for a value read right after the last key of <paramref name="shape"/> (in an
+    /// object that is a connection's node when <paramref name="inNode"/>): the value read there the time before is tried
+    /// first. A status, a type, a select value or the other end's type mostly repeat the one before, and then neither a
+    /// hash nor a probe into a table far larger than the cache is needed. Where values proved unique
+    /// (<see cref="ShapeSharing.UniqueValues"/>) the string is made without the table; <paramref name="interned"/> tells.
     /// </summary>
-    public string InternValue(CompactShape shape, ReadOnlySpan<byte> utf8)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public string InternValue(CompactShape shape, bool inNode, ReadOnlySpan<byte> utf8, out bool interned)
     {
-        var sharing = Sharing(shape);
-        if (sharing.LastValue is { } last && System.Text.Ascii.Equals(utf8, last)) return last;
-        var value = Intern(utf8);
+        var sharing = Sharing(ref inNode ? ref _nodeSharing : ref _sharing, shape);
+        interned = true;
+        if (sharing.LastValue is { } last && System.Text.Ascii.Equals(utf8, last))
+        {
+            // A repeat all the same: values that repeat right away are not unique.
+            sharing.CountValue(hit: true);
+            return last;
+        }
+        if (sharing.UniqueValues)
+        {
+            interned = false;
+            return System.Text.Encoding.UTF8.GetString(utf8);
+        }
+        var value = Intern(utf8, out var found);
+        sharing.CountValue(found);
         if (value.Length <= MaxInternedChars) sharing.LastValue = value;
+        else interned = false;
         return value;
     }
 
@@ -69,9 +99,10 @@ internal sealed class CompactJsonPool
     /// array only the first time they are met: a tag read on 10,000 fact sheets leaves no garbage behind. Null when
     /// objects of this shape have proved not to repeat: the caller keeps its own copy, which is then not interned.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public object?[]? InternSlots(ReadOnlySpan<object?> slots)
     {
-        var sharing = Sharing((CompactShape)slots[0]!);
+        var sharing = Sharing(ref _sharing, (CompactShape)slots[0]!);
         if (sharing.Unique) return null;
         var hash = InternHash.Slots(slots);
         var known = _objects.Find<ReadOnlySpan<object?>, SlotsKey>(slots, hash);
@@ -81,21 +112,21 @@ internal sealed class CompactJsonPool
 
     public void ForgetObjects() => _objects.Clear();
 
-    private ShapeSharing Sharing(CompactShape shape)
+    private ShapeSharing Sharing(ref ShapeSharing?[] table, CompactShape shape)
     {
-        var all = _sharing;
-        return shape.Id < all.Length && all[shape.Id] is { } known ? known : AddSharing(shape.Id);
+        var all = Volatile.Read(ref table);
+        return shape.Id < all.Length && all[shape.Id] is { } known ? known : AddSharing(ref table, shape.Id);
     }
 
-    private ShapeSharing AddSharing(int id)
+    private ShapeSharing AddSharing(ref ShapeSharing?[] table, int id)
     {
         lock (_sharingLock)
         {
-            var all = _sharing;
+            var all = table;
             if (id >= all.Length)
             {
                 Array.Resize(ref all, Math.Max(id + 1, all.Length * 2));
-                _sharing = all;
+                Volatile.Write(ref table, all);
             }
             return all[id] ??= new ShapeSharing();
         }

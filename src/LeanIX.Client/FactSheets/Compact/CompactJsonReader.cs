@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -101,6 +102,9 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
     private object? Finish() => _done ? _root : throw new JsonException(_depth == 0 ? "The body is empty." : "The body ends inside a value.");
 
     /// <summary>Reads every complete token of <paramref name="utf8"/>; returns how many bytes they took.</summary>
+    // The parser's hot methods go straight to optimized code: a preload is over before tiered compilation would have
+    // promoted them, and their tier-0 and instrumented versions, each compiled in turn, cost CPU the preload needs.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Feed(ReadOnlySpan<byte> utf8, bool isFinal, ref JsonReaderState state)
     {
         var reader = new Utf8JsonReader(utf8, isFinal, state);
@@ -113,9 +117,11 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
                     if (_done) throw new JsonException("The body holds more than one JSON value.");
                     // The first slot holds the shape once the object is read; its members follow.
                     Push(null);
+                    var inNode = _depth > 0 && ReferenceEquals(_open[_depth - 1].Shape, CompactShape.NodeWrapper);
                     _open[_depth++] = new Frame
                     {
-                        Start = _count - 1, Shape = reader.TokenType == JsonTokenType.StartArray ? CompactShape.Array : CompactShape.Empty, AllInterned = true
+                        Start = _count - 1, Shape = reader.TokenType == JsonTokenType.StartArray ? CompactShape.Array : CompactShape.Empty, AllInterned = true,
+                        InNode = inNode
                     };
                     break;
                 case JsonTokenType.PropertyName:
@@ -126,23 +132,26 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
                 }
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
-                {
-                    var frame = _open[--_depth];
-                    _values[frame.Start] = frame.Shape;
-                    var read = _values.AsSpan(frame.Start, _count - frame.Start);
-                    var shared = frame.AllInterned && read.Length - 1 <= CompactJsonPool.MaxInternedMembers ? pool.InternSlots(read) : null;
-                    var interned = shared is not null;
-                    var slots = shared ?? read.ToArray();
-                    _count = frame.Start;
-                    Add(slots, interned);
+                    End();
                     break;
-                }
                 case JsonTokenType.String:
                 {
-                    var s = _depth > 0 && !reader.ValueIsEscaped && reader.ValueSpan.Length <= CompactJsonPool.MaxInternedChars * 3
-                        ? pool.InternValue(_open[_depth - 1].Shape, reader.ValueSpan)
-                        : ReadString(ref reader);
-                    Add(s, pool.IsInterned(s));
+                    if (reader.ValueSpan.Length > CompactJsonPool.MaxInternedChars)
+                    {
+                        var text = LongValue(ref reader);
+                        Add(text, text is string s && pool.IsInterned(s));
+                    }
+                    else if (_depth > 0 && !reader.ValueIsEscaped)
+                    {
+                        ref var frame = ref _open[_depth - 1];
+                        var value = pool.InternValue(frame.Shape, frame.InNode, reader.ValueSpan, out var interned);
+                        Add(value, interned);
+                    }
+                    else
+                    {
+                        var s = ReadString(ref reader);
+                        Add(s, pool.IsInterned(s));
+                    }
                     break;
                 }
                 case JsonTokenType.Number:
@@ -165,6 +174,63 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
         return (int)reader.BytesConsumed;
     }
 
+    /// <summary>
+    /// Closes the innermost object or array. A connection's <c>{"node": x}</c> edges and <c>{"edges": [...]}</c> around them
+    /// are packed on the way (<see cref="CompactShape.NodeArray"/>, <see cref="CompactShape.Connection"/>): each relation,
+    /// subscription and document then costs no wrapper object, and neither does each fact sheet of a page.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void End()
+    {
+        var frame = _open[--_depth];
+        var members = _count - frame.Start - 1;
+        if (members == 1 && _depth > 0)
+        {
+            if (ReferenceEquals(frame.Shape, CompactShape.NodeWrapper))
+            {
+                ref var parent = ref _open[_depth - 1];
+                if (ReferenceEquals(parent.Shape, CompactShape.Array) && parent.Packed == parent.Items)
+                {
+                    // The node takes the edge's place in the array; the array becomes a NodeArray when it ends.
+                    var node = _values[frame.Start + 1];
+                    _count = frame.Start;
+                    Push(node);
+                    parent.Items++;
+                    parent.Packed++;
+                    if (!frame.AllInterned) parent.AllInterned = false;
+                    return;
+                }
+            }
+            else if (ReferenceEquals(frame.Shape, CompactShape.EdgesWrapper) && _values[frame.Start + 1] is object?[] edges
+                && ReferenceEquals(edges[0], CompactShape.NodeArray))
+            {
+                _count = frame.Start;
+                // A shared NodeArray is the pool's one instance: it is copied, never changed.
+                if (frame.AllInterned)
+                {
+                    var copy = (object?[])edges.Clone();
+                    copy[0] = CompactShape.Connection;
+                    var shared = copy.Length - 1 <= CompactJsonPool.MaxInternedMembers ? pool.InternSlots(copy) : null;
+                    Add(shared ?? copy, shared is not null);
+                }
+                else
+                {
+                    edges[0] = CompactShape.Connection;
+                    Add(edges, interned: false);
+                }
+                return;
+            }
+        }
+        _values[frame.Start] = frame.Packed > 0 ? CompactShape.NodeArray : frame.Shape;
+        var read = _values.AsSpan(frame.Start, _count - frame.Start);
+        var sharedSlots = frame.AllInterned && read.Length - 1 <= CompactJsonPool.MaxInternedMembers ? pool.InternSlots(read) : null;
+        var interned = sharedSlots is not null;
+        var slots = sharedSlots ?? read.ToArray();
+        _count = frame.Start;
+        Add(slots, interned);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(object? value, bool interned)
     {
         if (_depth == 0)
@@ -174,14 +240,46 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
             _done = true;
             return;
         }
+        ref var frame = ref _open[_depth - 1];
+        // Anything but an edge in an array that held only edges so far: those go back into their wrappers.
+        if (frame.Packed > 0) Unpack(ref frame);
         Push(value);
-        if (!interned) _open[_depth - 1].AllInterned = false;
+        frame.Items++;
+        if (!interned) frame.AllInterned = false;
     }
 
+    /// <summary>Wraps the nodes of a frame's packed edges again (an array of edges and other values: not a connection).</summary>
+    private void Unpack(ref Frame frame)
+    {
+        for (var i = frame.Start + 1; i < _count; i++) _values[i] = new object?[] { CompactShape.NodeWrapper, _values[i] };
+        // Never packed again: Packed stays below Items from now on.
+        frame.Packed = 0;
+        frame.AllInterned = false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Push(object? value)
     {
         if (_count == _values.Length) Array.Resize(ref _values, _values.Length * 2);
         _values[_count++] = value;
+    }
+
+    /// <summary>A string value of more than <see cref="CompactJsonPool.MaxInternedChars"/> bytes: a <see cref="CompactText"/> when it is that many chars too.</summary>
+    private object LongValue(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+            return CompactText.IsLong(reader.ValueSpan) ? new CompactText(reader.ValueSpan.ToArray()) : pool.Intern(reader.ValueSpan);
+        // Escapes (a description's line breaks) are undone into bytes: unescaped text is never longer.
+        var buffer = ArrayPool<byte>.Shared.Rent(reader.ValueSpan.Length);
+        try
+        {
+            var utf8 = buffer.AsSpan(0, reader.CopyString(buffer));
+            return CompactText.IsLong(utf8) ? new CompactText(utf8.ToArray()) : pool.Intern(utf8);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private string ReadString(ref Utf8JsonReader reader)
@@ -196,5 +294,14 @@ internal sealed class CompactJsonReader(CompactJsonPool pool)
         public int Start;
         public CompactShape Shape;
         public bool AllInterned;
+
+        /// <summary>The object is the <c>node</c> of an edge: its strings are learnt apart (see <see cref="CompactJsonPool.InternValue"/>).</summary>
+        public bool InNode;
+
+        /// <summary>Values added to the frame (of an array: items).</summary>
+        public int Items;
+
+        /// <summary>Edges whose node was pushed in their place (see <see cref="End"/>); while all items are, the array is a NodeArray.</summary>
+        public int Packed;
     }
 }

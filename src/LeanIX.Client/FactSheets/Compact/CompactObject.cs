@@ -4,14 +4,16 @@ namespace LeanIX.Client;
 
 /// <summary>
 /// A JSON object in the compact representation: one array, its <see cref="CompactShape"/> first and the values
-/// after it in the shape's key order. Values are null, a string (interned), a <see cref="CompactNumber"/>, a boxed
-/// bool, or another slot array (an object, or an array when its shape is <see cref="CompactShape.Array"/>).
+/// after it in the shape's key order. Values are null, a string (interned when short), a <see cref="CompactText"/> (a long
+/// one as UTF-8), a <see cref="CompactNumber"/>, a boxed
+/// bool, or another slot array (an object, or an array when its shape is <see cref="CompactShape.Array"/>, or a
+/// connection packed by the reader: <see cref="CompactShape.NodeArray"/>, <see cref="CompactShape.Connection"/>).
 /// </summary>
 internal readonly struct CompactObject
 {
     public CompactObject(object?[] slots)
     {
-        if (slots.Length == 0 || slots[0] is not CompactShape { IsArray: false }) throw new ArgumentException("Not a compact object.", nameof(slots));
+        if (slots.Length == 0 || slots[0] is not CompactShape { IsObject: true }) throw new ArgumentException("Not a compact object.", nameof(slots));
         Slots = slots;
     }
 

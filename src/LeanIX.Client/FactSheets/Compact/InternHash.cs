@@ -16,6 +16,7 @@ internal static class InternHash
 
     private static readonly ulong Seed = (ulong)Random.Shared.NextInt64();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Utf8(ReadOnlySpan<byte> utf8)
     {
         var h = Seed ^ ((ulong)utf8.Length * Multiplier);
@@ -52,6 +53,7 @@ internal static class InternHash
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Slots(ReadOnlySpan<object?> slots)
     {
         var h = Seed ^ ((ulong)slots.Length * Multiplier);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace LeanIX.Client;
@@ -5,6 +6,7 @@ namespace LeanIX.Client;
 /// <summary>A string by its UTF-8 bytes as read from a body: ASCII (almost every id, date and key) compares byte against char.</summary>
 internal struct Utf8TextKey : IInternKey<string, ReadOnlySpan<byte>>
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Matches(ReadOnlySpan<byte> key, string item)
     {
         if (Ascii.Equals(key, item)) return true;
@@ -27,6 +29,7 @@ internal struct TextKey : IInternKey<string, string>
 /// <summary>A number by its UTF-8 text (always ASCII in JSON).</summary>
 internal struct Utf8NumberKey : IInternKey<CompactNumber, ReadOnlySpan<byte>>
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Matches(ReadOnlySpan<byte> key, CompactNumber item) => Ascii.Equals(key, item.Text);
 
     public static CompactNumber Create(ReadOnlySpan<byte> key) => new(Encoding.UTF8.GetString(key));
@@ -43,6 +46,7 @@ internal struct NumberKey : IInternKey<CompactNumber, string>
 /// <summary>An object or array by its slots: equal when its values are the same instances (every value in it is interned).</summary>
 internal struct SlotsKey : IInternKey<object?[], ReadOnlySpan<object?>>
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Matches(ReadOnlySpan<object?> key, object?[] item)
     {
         if (key.Length != item.Length) return false;

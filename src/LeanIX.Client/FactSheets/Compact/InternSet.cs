@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LeanIX.Client;
 
 /// <summary>
@@ -36,6 +38,7 @@ internal sealed class InternSet<T> where T : class
         Find<TKey, TMatch>(_table, key, hash) ?? Add<TKey, TMatch>(key, hash);
 
     /// <summary>Adds <paramref name="key"/>'s item unless another thread did first; call after a <c>Find</c> that missed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T Add<TKey, TMatch>(TKey key, int hash) where TKey : allows ref struct where TMatch : struct, IInternKey<T, TKey>
     {
         lock (_lock)
@@ -55,6 +58,7 @@ internal sealed class InternSet<T> where T : class
         lock (_lock) _table = new Table(InitialCapacity);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T? Find<TKey, TMatch>(Table table, TKey key, int hash) where TKey : allows ref struct where TMatch : struct, IInternKey<T, TKey>
     {
         var items = table.Items;

@@ -24,6 +24,27 @@ internal sealed class ShapeSharing
     /// <summary>Objects of this shape are no longer interned.</summary>
     public bool Unique => _unique;
 
+    private int _valueLookups;
+    private int _valueHits;
+    private volatile bool _uniqueValues;
+
+    /// <summary>
+    /// Strings read right after the shape's last key are not interned: the first <see cref="Window"/> of them were almost
+    /// all new (the id, name or timestamp of a fact sheet or of a relation, subscription or document). Interning them
+    /// would cost a probe into a table far larger than the cache and an entry each, and no later lookup would find them.
+    /// </summary>
+    public bool UniqueValues => _uniqueValues;
+
+    /// <summary>Counts one string lookup after the shape's last key while the window lasts, and decides at its end.</summary>
+    public void CountValue(bool hit)
+    {
+        var lookups = _valueLookups;
+        if (lookups >= Window) return;
+        if (hit) _valueHits++;
+        _valueLookups = ++lookups;
+        if (lookups == Window && _valueHits * RareHit <= Window) _uniqueValues = true;
+    }
+
     /// <summary>Counts one lookup while the window lasts, and decides at its end.</summary>
     public void Count(bool hit)
     {

@@ -15,9 +15,10 @@ internal static class PreloadSnapshot
 {
     /// <summary>
     /// 2: shared small objects stored once and referred to by index (1 stored every value inline and re-interned it on
-    /// reading). The header is the same in every version, so an older file is still recognised as this workspace's.
+    /// reading). 3: connections packed (<see cref="SnapshotValueTag.NodeArray"/>, <see cref="SnapshotValueTag.Connection"/>).
+    /// The header is the same in every version, so an older file is still recognised as this workspace's.
     /// </summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     private const string Magic = "LeanIX.PreloadSnapshot";
 
     /// <summary>What a snapshot says about itself.</summary>
@@ -143,6 +144,10 @@ internal static class PreloadSnapshot
                 writer.Write((byte)SnapshotValueTag.String);
                 writer.Write7BitEncodedInt(tables.Strings[s]);
                 break;
+            case CompactText t:
+                writer.Write((byte)SnapshotValueTag.String);
+                writer.Write7BitEncodedInt(tables.TextIndex(t));
+                break;
             case CompactNumber n:
                 writer.Write((byte)SnapshotValueTag.Number);
                 writer.Write7BitEncodedInt(tables.Numbers[n.Text]);
@@ -165,9 +170,10 @@ internal static class PreloadSnapshot
     private static void WriteSlots(BinaryWriter writer, object?[] slots, SnapshotTables tables)
     {
         var shape = (CompactShape)slots[0]!;
-        if (shape.IsArray)
+        if (!shape.IsObject)
         {
-            writer.Write((byte)SnapshotValueTag.Array);
+            writer.Write((byte)(ReferenceEquals(shape, CompactShape.Array) ? SnapshotValueTag.Array
+                : ReferenceEquals(shape, CompactShape.NodeArray) ? SnapshotValueTag.NodeArray : SnapshotValueTag.Connection));
             writer.Write7BitEncodedInt(slots.Length - 1);
         }
         else

@@ -19,6 +19,9 @@ internal sealed class SnapshotBodyReader(Stream body, CompactJsonPool pool) : ID
     /// <summary>Bytes of the body not yet in the window; a count larger than what is left is damage, not a huge allocation.</summary>
     private long _unread = body.Length - body.Position;
     private string[] _strings = [];
+
+    /// <summary>The long entries of the string table as values (<see cref="CompactText"/>, as the compact reader holds them); null for the others.</summary>
+    private CompactText?[] _texts = [];
     private CompactNumber[] _numbers = [];
     private CompactShape[] _shapes = [];
     private object?[][] _shared = [];
@@ -26,9 +29,15 @@ internal sealed class SnapshotBodyReader(Stream body, CompactJsonPool pool) : ID
     public List<(string Type, CompactObject Data)> Read(string path)
     {
         _strings = new string[Entries()];
+        _texts = new CompactText?[_strings.Length];
         // Each is unique in the table already: entering hundreds of thousands into the pool would cost more than the
         // rest of the read, to save only the few strings a later refresh reads again.
-        for (var i = 0; i < _strings.Length; i++) _strings[i] = Encoding.UTF8.GetString(Bytes(Count()));
+        for (var i = 0; i < _strings.Length; i++)
+        {
+            var utf8 = Bytes(Count());
+            if (CompactText.IsLong(utf8)) _texts[i] = new CompactText(utf8.ToArray());
+            else _strings[i] = Encoding.UTF8.GetString(utf8);
+        }
         _numbers = new CompactNumber[Entries()];
         for (var i = 0; i < _numbers.Length; i++) _numbers[i] = pool.Number(Bytes(Count()));
         _shapes = new CompactShape[Entries()];
@@ -36,7 +45,7 @@ internal sealed class SnapshotBodyReader(Stream body, CompactJsonPool pool) : ID
         {
             var shape = CompactShape.Empty;
             var keys = Entries();
-            for (var k = 0; k < keys; k++) shape = shape.With(_strings[Count()]);
+            for (var k = 0; k < keys; k++) shape = shape.With(Text(Count()));
             _shapes[i] = shape;
         }
         _shared = new object?[Entries()][];
@@ -46,7 +55,7 @@ internal sealed class SnapshotBodyReader(Stream body, CompactJsonPool pool) : ID
         var factSheets = new List<(string, CompactObject)>(count);
         for (var i = 0; i < count; i++)
         {
-            var type = _strings[Count()];
+            var type = Text(Count());
             factSheets.Add((type, CompactJson.AsObject(Value(0)) ?? throw new PreloadSnapshotMismatchException(path, "a fact sheet in it is not an object")));
         }
         if (_at != _end || body.Read(_window, 0, 1) != 0) throw new InvalidDataException("bytes follow the last fact sheet");
@@ -64,7 +73,10 @@ internal sealed class SnapshotBodyReader(Stream body, CompactJsonPool pool) : ID
             case SnapshotValueTag.Null:
                 return null;
             case SnapshotValueTag.String:
-                return _strings[Count()];
+            {
+                var index = Count();
+                return (object?)_texts[index] ?? _strings[index];
+            }
             case SnapshotValueTag.Number:
                 return _numbers[Count()];
             case SnapshotValueTag.True:
@@ -80,10 +92,17 @@ internal sealed class SnapshotBodyReader(Stream body, CompactJsonPool pool) : ID
             }
             case SnapshotValueTag.Array:
                 return Slots(CompactShape.Array, Entries(), depth);
+            case SnapshotValueTag.NodeArray:
+                return Slots(CompactShape.NodeArray, Entries(), depth);
+            case SnapshotValueTag.Connection:
+                return Slots(CompactShape.Connection, Entries(), depth);
             default:
                 throw new InvalidDataException("unknown value tag");
         }
     }
+
+    /// <summary>A string-table entry as a string (a key, a type), decoded here if it is a long one.</summary>
+    private string Text(int index) => _strings[index] ??= _texts[index]!.ToString();
 
     private object?[] Slots(CompactShape shape, int count, int depth)
     {

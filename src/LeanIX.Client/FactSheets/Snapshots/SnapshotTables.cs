@@ -18,6 +18,8 @@ internal sealed class SnapshotTables
     /// <summary>The table index of each shared object, or -1 for an object stored inline.</summary>
     private readonly Dictionary<object?[], int> _shared = new(ReferenceEqualityComparer.Instance);
 
+    private readonly Dictionary<CompactText, int> _texts = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The shared objects in table order (inner ones first).</summary>
     public List<object?[]> Shared { get; } = [];
 
@@ -38,13 +40,16 @@ internal sealed class SnapshotTables
             case string s:
                 String(s);
                 return s.Length <= CompactJsonPool.MaxInternedChars;
+            case CompactText t:
+                _texts.TryAdd(t, String(t.ToString()));
+                return false;
             case CompactNumber n:
                 Numbers.TryAdd(n.Text, Numbers.Count);
                 return true;
             case object?[] slots:
                 if (_shared.TryGetValue(slots, out var known)) return known >= 0;
                 var shape = (CompactShape)slots[0]!;
-                if (!shape.IsArray && !Shapes.ContainsKey(shape))
+                if (shape.IsObject && !Shapes.ContainsKey(shape))
                 {
                     foreach (var key in shape.Keys) String(key);
                     Shapes.Add(shape, Shapes.Count);
@@ -64,5 +69,12 @@ internal sealed class SnapshotTables
         }
     }
 
-    private void String(string s) => Strings.TryAdd(s, Strings.Count);
+    private int String(string s)
+    {
+        Strings.TryAdd(s, Strings.Count);
+        return Strings[s];
+    }
+
+    /// <summary>The string-table index of a long text (stored as a string: the table has one encoding).</summary>
+    public int TextIndex(CompactText text) => _texts[text];
 }
