@@ -70,7 +70,7 @@ public class AdaptiveConcurrencyTests
         var order = new List<string>();
         async Task Enter(string name, bool first)
         {
-            using var slot = await gate.EnterAsync(CancellationToken.None, first);
+            using var slot = await gate.EnterAsync(first, CancellationToken.None);
             lock (order) order.Add(name);
         }
         var batch = Enter("batch", first: false);

@@ -21,12 +21,15 @@ internal sealed class AdaptiveConcurrency(int initial, int max)
         get { lock (_lock) return (int)_limit; }
     }
 
+    /// <summary>Waits for a slot behind those already waiting; dispose the result to give it back.</summary>
+    public ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken) => EnterAsync(first: false, cancellationToken);
+
     /// <summary>
     /// Waits for a slot; dispose the result to give it back. With <paramref name="first"/> the request goes ahead of
     /// those waiting without it: a small request that unlocks more work (a preload's id listing) should not queue
     /// behind the large ones it would feed.
     /// </summary>
-    public async ValueTask<IDisposable> EnterAsync(CancellationToken cancellationToken, bool first = false)
+    public async ValueTask<IDisposable> EnterAsync(bool first, CancellationToken cancellationToken)
     {
         TaskCompletionSource waiter;
         lock (_lock)

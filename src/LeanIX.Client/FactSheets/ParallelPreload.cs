@@ -125,7 +125,11 @@ internal sealed class ParallelPreload(LeanIXConnection connection, FactSheetCach
     }
 
     /// <summary>One page through the gate, with retries when the service pushes back; counted.</summary>
-    public async Task<CompactPage> PageAsync(string query, JsonObject variables, CancellationToken cancellationToken, bool first = false)
+    public Task<CompactPage> PageAsync(string query, JsonObject variables, CancellationToken cancellationToken) =>
+        PageAsync(query, variables, first: false, cancellationToken);
+
+    /// <summary>One page through the gate; with <paramref name="first"/> ahead of the waiting batches (see <see cref="AdaptiveConcurrency"/>).</summary>
+    private async Task<CompactPage> PageAsync(string query, JsonObject variables, bool first, CancellationToken cancellationToken)
     {
         var page = await WithRetriesAsync(() => connection.CompactFactSheetPageAsync(query, variables, cache.Pool, cancellationToken), first, cancellationToken)
             .ConfigureAwait(false);
@@ -141,7 +145,7 @@ internal sealed class ParallelPreload(LeanIXConnection connection, FactSheetCach
         string? token = null;
         do
         {
-            var page = await PageAsync(query, LeanIXConnection.AllFactSheetsVariables(idPageSize, token, type, null), cancellationToken, first: true)
+            var page = await PageAsync(query, LeanIXConnection.AllFactSheetsVariables(idPageSize, token, type, null), first: true, cancellationToken)
                 .ConfigureAwait(false);
             ids.AddRange(page.Nodes.Select(n => FactSheet.IdOf(n).ToString()));
             token = page.ContinuationToken;
@@ -154,7 +158,7 @@ internal sealed class ParallelPreload(LeanIXConnection connection, FactSheetCach
         for (var attempt = 1; ; attempt++)
         {
             TimeSpan pause;
-            using (await _gate.EnterAsync(cancellationToken, first).ConfigureAwait(false))
+            using (await _gate.EnterAsync(first, cancellationToken).ConfigureAwait(false))
             {
                 try
                 {

@@ -20,8 +20,8 @@ public sealed class SqliteStore : IDisposable
     // database lives only as long as this object, so the only reader is a workspace opened again on this same
     // store in this process (DemoSeedTests, SeedCatalogTests reopen a seeded memory store). That workspace takes
     // the entities of the last one opened here, whose versions are immutable and so safe to share; serializing
-    // every seeded entity for it was ~45% of start-up. The change log is still written: LoadChangesOf and
-    // LoadChangesAfter read it back.
+    // every seeded entity for it was ~45% of start-up. The change log is still written (a seed's once it is first read,
+    // see _unwrittenSeedLogs): LoadChangesOf and LoadChangesAfter read it back.
     private readonly Dictionary<Guid, Workspace> _opened = [];
 
     // Decision (issue 15): a memory store writes a seed's change records (D87: one per seeded fact sheet) when its

@@ -96,10 +96,11 @@ public sealed class WorkspaceState : IWorkspaceView
     public IEnumerable<ChangeRecord> ChangesOf(Guid factSheetId) =>
         _longHistories.Contains(factSheetId)
             ? Workspace.Store.LoadChangesOf(Workspace.Id, factSheetId, LastSequence)
-            : HistoryOf(factSheetId);
+            : HistoryOf(factSheetId, _changesByFactSheet);
 
-    private ChangeRecord[] HistoryOf(Guid factSheetId) =>
-        _changesByFactSheet.TryGetValue(factSheetId, out var list) ? list
+    /// <summary>A fact sheet's history: from the persistent layer given (this version's, or a builder of the next), else the first version's.</summary>
+    private ChangeRecord[] HistoryOf(Guid factSheetId, IReadOnlyDictionary<Guid, ChangeRecord[]> later) =>
+        later.TryGetValue(factSheetId, out var list) ? list
         : _initialHistories.TryGetValue(factSheetId, out var initial) ? initial : [];
 
     /// <summary>
@@ -122,9 +123,6 @@ public sealed class WorkspaceState : IWorkspaceView
         return [.. unique];
     }
 
-    /// <summary>Adds a loaded change record to this (unpublished) version.</summary>
-    internal void AppendChange(ChangeRecord record) => AppendChanges([record]);
-
     /// <summary>
     /// Adds change records to this (unpublished) version, oldest first: loaded or seeded ones to the first version, a
     /// commit's to the next. Through builders: a seed appends one per fact sheet (D87), and a persistent collection
@@ -141,7 +139,7 @@ public sealed class WorkspaceState : IWorkspaceView
         ChangeLog = log.ToImmutable();
 
         // The first version is filled in place before it is read; any later one shares that layer and so must not.
-        var filling = Version == 0 && _changesByFactSheet.IsEmpty;
+        var filling = Version == 0;
         var byFactSheet = filling ? null : _changesByFactSheet.ToBuilder();
         var longHistories = _longHistories.ToBuilder();
         foreach (var record in all)
@@ -161,10 +159,6 @@ public sealed class WorkspaceState : IWorkspaceView
         if (byFactSheet is not null) _changesByFactSheet = byFactSheet.ToImmutable();
         _longHistories = longHistories.ToImmutable();
     }
-
-    private ChangeRecord[] HistoryOf(Guid factSheetId, ImmutableDictionary<Guid, ChangeRecord[]>.Builder changing) =>
-        changing.TryGetValue(factSheetId, out var list) ? list
-        : _initialHistories.TryGetValue(factSheetId, out var initial) ? initial : [];
 
     /// <summary>
     /// The version after a committed transaction: its overlays applied to the sets they touched (the rest

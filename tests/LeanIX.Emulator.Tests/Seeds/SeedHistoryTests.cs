@@ -75,6 +75,7 @@ public class SeedHistoryTests
         Assert.Equal(types.Count, log["totalCount"]!.GetValue<int>());
         // Each edit logs the update and its field change; the seed's creation event is the oldest.
         Assert.Equal(edits, types.Count(t => t == "FACT_SHEET_UPDATED"));
-        Assert.Equal("FACT_SHEET_CREATED", Assert.Single(types, t => t == "FACT_SHEET_CREATED"));
+        Assert.Single(types, t => t == "FACT_SHEET_CREATED");
+        Assert.Equal("FACT_SHEET_CREATED", types[^1]); // allLogEvents is newest first
     }
 }
